@@ -1,0 +1,8 @@
+namespace BudgetLens.Model;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

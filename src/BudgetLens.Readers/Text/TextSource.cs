@@ -1,0 +1,28 @@
+using BudgetLens.Model;
+
+namespace BudgetLens.Readers.Text;
+
+/// <summary>A text input decoded into numbered lines.</summary>
+public sealed class TextSource
+{
+    public TextSource(string fileName, string encodingName, string? sha256, IReadOnlyList<SourceLine> lines, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        FileName = fileName;
+        EncodingName = encodingName;
+        Sha256 = sha256;
+        Lines = lines;
+        Diagnostics = diagnostics;
+    }
+
+    public string FileName { get; }
+    public string EncodingName { get; }
+    public string? Sha256 { get; }
+    public IReadOnlyList<SourceLine> Lines { get; }
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The line with the given 1-based number.</summary>
+    public SourceLine this[int number] => Lines[number - 1];
+
+    public static TextSource FromString(string fileName, string text) =>
+        new(fileName, "UTF-16 (string)", null, LineSplitter.Split(text), []);
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using BudgetLens.Readers.Text;
+
+namespace BudgetLens.Recognition.Pipeline;
+
+/// <summary>The document-level facts: its issuer and its budget year, where recognisers did not already set them.</summary>
+public static partial class DocumentFacts
+{
+    private static readonly string[] IssuerLabels = ["单位名称", "填报单位", "编制单位", "编制部门", "预算部门", "部门名称", "预算单位"];
+
+    [GeneratedRegex(@"(20\d\d)\s*年")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"^(?<name>\S{2,40}?)\s*(20\d\d)\s*年\s*(?:度)?\s*部门(?:预算|决算)")]
+    private static partial Regex TitleIssuerPattern();
+
+    public static void Fill(ExtractionContext context, DocumentBuilder output)
+    {
+        output.Year ??= FindYear(context);
+        output.Issuer ??= FindIssuer(context, output);
+    }
+
+    /// <summary>The year stated in the document's title, a table title, or a column heading such as 2023年预算数.</summary>
+    private static int? FindYear(ExtractionContext context)
+    {
+        int seen = 0;
+        foreach (var line in context.Lines)
+        {
+            if (line.IsBlank) continue;
+            seen++;
+            var text = line.Normalized;
+            bool isTitle = seen <= 3 || Tables.TitleClassifier.Classify(line.Raw) is not null
+                || text.Contains("预算数", StringComparison.Ordinal) || text.Contains("年基本支出", StringComparison.Ordinal);
+            if (!isTitle || text.Length > 80) continue;
+            var m = YearPattern().Match(text);
+            if (m.Success && !IsProjectPeriod(text, m.Index)) return int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return null;
+    }
+
+    /// <summary>"2022-2023年…项目" names a project period, not the budget year.</summary>
+    private static bool IsProjectPeriod(string text, int index) => index > 0 && text[index - 1] is '-' or '—' or '~' or '～' or '至';
+
+    private static string? FindIssuer(ExtractionContext context, DocumentBuilder output)
+    {
+        foreach (var line in context.Lines)
+        {
+            var text = line.Normalized.Trim();
+            foreach (var label in IssuerLabels)
+            {
+                int at = text.IndexOf(label, StringComparison.Ordinal);
+                if (at != 0) continue;
+                var rest = text[label.Length..].TrimStart(':', '：', ' ', '\t', '|');
+                var name = rest.Split([' ', '\t', '|'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+                if (name is { Length: >= 2 }) return RawSlice(line, name);
+            }
+        }
+        var departments = output.Projects.Concat(output.DepartmentTargets).Select(s => s.Department).Where(d => d is not null).Distinct().ToList();
+        if (departments.Count == 1) return departments[0];
+        foreach (var line in context.Lines.Take(10))
+        {
+            var m = TitleIssuerPattern().Match(line.Normalized.Trim());
+            if (m.Success) return m.Groups["name"].Value;
+        }
+        return null;
+    }
+
+    /// <summary>The original characters of a piece of a normalised line (full-width forms kept).</summary>
+    private static string RawSlice(SourceLine line, string normalizedPiece)
+    {
+        int at = line.Normalized.IndexOf(normalizedPiece, StringComparison.Ordinal);
+        return at >= 0 ? line.Raw.Substring(at, normalizedPiece.Length) : normalizedPiece;
+    }
+}

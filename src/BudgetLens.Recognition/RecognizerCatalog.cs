@@ -1,0 +1,11 @@
+using BudgetLens.Recognition.Pipeline;
+
+namespace BudgetLens.Recognition;
+
+/// <summary>Every block recogniser, in the order they are asked (the first that can read a block reads it).</summary>
+public static class RecognizerCatalog
+{
+    public static IReadOnlyList<IBlockRecognizer> All { get; } =
+    [
+    ];
+}
