@@ -20,6 +20,7 @@ public sealed class DocumentExtractor
     {
         var context = new ExtractionContext(source);
         var output = new DocumentBuilder();
+        LayoutMarker.Mark(context);
         foreach (var block in Segmenter.Split(context))
         {
             var recognizer = _recognizers.FirstOrDefault(r => r.CanRead(block, context));
