@@ -1,0 +1,36 @@
+using BenchmarkDotNet.Attributes;
+using BudgetLens.Model.Json;
+using BudgetLens.Readers.Text;
+using BudgetLens.Recognition;
+
+namespace BudgetLens.Benchmarks;
+
+/// <summary>Extraction of each seed, in process: decoding, recognition and JSON writing, as `extract` does it.</summary>
+[MemoryDiagnoser]
+public class ExtractionBenchmarks
+{
+    private byte[] _bytes = [];
+
+    [ParamsSource(nameof(Seeds))]
+    public string Seed { get; set; } = "";
+
+    public static IEnumerable<string> Seeds() => Directory.Exists(SeedsDir)
+        ? Directory.EnumerateFiles(SeedsDir, "*.txt").Select(Path.GetFileName).Order().Cast<string>()
+        : [];
+
+    private static string SeedsDir => Environment.GetEnvironmentVariable("BUDGETLENS_SEEDS")
+        ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/seeds"));
+
+    [GlobalSetup]
+    public void Setup() => _bytes = File.ReadAllBytes(Path.Combine(SeedsDir, Seed));
+
+    [Benchmark]
+    public int Extract()
+    {
+        var source = TextFileReader.Decode(Seed, _bytes).Value!;
+        var document = DocumentExtractor.Default.Extract(source);
+        using var sink = new MemoryStream(_bytes.Length * 2);
+        DocumentJson.Write(sink, document);
+        return (int)sink.Length;
+    }
+}
