@@ -16,6 +16,7 @@ internal static class InputFiles
             {
                 var files = Directory.EnumerateFiles(arg)
                     .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal);
                 inputs.AddRange(files.Select(f => new Input(f, null)));
             }

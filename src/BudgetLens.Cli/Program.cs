@@ -6,6 +6,7 @@ Console.OutputEncoding = new UTF8Encoding(false);
 var root = new RootCommand("BudgetLens：把政府部门预算/决算公开文件提取为可核验的数据。 / BudgetLens: turns Chinese government budget disclosures into verified data.")
 {
     ExtractCommand.Create(),
+    CheckCommand.Create(),
 };
 var result = root.Parse(args);
 if (result.Errors.Count > 0)
