@@ -30,24 +30,11 @@ public sealed class Sum001ParentEqualsChildren : IRule
             int childLength = parent.Code!.Length + 2;
             var children = rows.Where(r => r.Code!.Length == childLength && r.Code.StartsWith(parent.Code, StringComparison.Ordinal)).ToList();
             if (children.Count == 0) continue;
+            string level = childLength == 5 ? "款" : "项";
             foreach (var key in parent.Values.Keys)
             {
-                var items = children.Select(c => c.Values.GetValueOrDefault(key) ?? 0m).ToList();
-                var printed = parent.Values[key] ?? 0m;
-                if (!Tolerance.SumDiffers(printed, items)) continue;
-                var sum = items.Sum();
-                string level = childLength == 5 ? "款" : "项";
-                yield return new Finding
-                {
-                    Rule = Id,
-                    Severity = Severity,
-                    Message = $"{table.Title}：{parent.Code} {parent.Name} {ColumnNames.Zh(key)} {Amounts.Show(printed)} ≠ Σ{level} {Amounts.Show(sum)}（Δ {Amounts.Delta(printed, sum)}）",
-                    MessageEn = $"{table.Title}: {parent.Code} {parent.Name} {ColumnNames.En(key)} {Amounts.Show(printed)} ≠ sum of children {Amounts.Show(sum)} (Δ {Amounts.Delta(printed, sum)})",
-                    Locations = [FindingLocation.At(parent.Location, table.Title, $"{parent.Code} {parent.Name}", key, parent.Values[key]),
-                        .. children.Select(c => FindingLocation.At(c.Location, table.Title, $"{c.Code} {c.Name}", key, c.Values.GetValueOrDefault(key)))],
-                    Expected = sum,
-                    Actual = printed,
-                };
+                var finding = SumFindings.Compare(this, Figure.Of(table, parent, key), [.. children.Select(c => Figure.Of(table, c, key))], $"Σ{level}", "sum of children");
+                if (finding is not null) yield return finding;
             }
         }
     }
