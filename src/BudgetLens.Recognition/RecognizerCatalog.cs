@@ -1,4 +1,5 @@
 using BudgetLens.Recognition.Pipeline;
+using BudgetLens.Recognition.Sheets.NumberedLines;
 
 namespace BudgetLens.Recognition;
 
@@ -7,5 +8,6 @@ public static class RecognizerCatalog
 {
     public static IReadOnlyList<IBlockRecognizer> All { get; } =
     [
+        new NumberedLinesRecognizer(),
     ];
 }

@@ -28,11 +28,17 @@ internal static class Comparators
     ];
 
     /// <summary>
-    /// Words that state a comparison without a number. Only 定性 (printed in a 性质 column) counts: a statement such as
-    /// 支出不超过预算 is qualitative, and its comparator stays null (contract: "Not quantities").
+    /// Explicit comparison words that give the comparator of a target printed without a number (支出不超过预算 → ≤,
+    /// 低于全国平均水平 → &lt;; the lead's decision on the contract's "Not quantities" rule). Longest first, so that
+    /// 不超过 wins over 超过 and 不少于 over 少于; where several occur, the earliest in the text wins.
     /// </summary>
     public static readonly (string Word, string Comparator)[] Standalone =
     [
-        (Qualitative, Qualitative),
+        ("不少于", AtLeast), ("不低于", AtLeast), ("不超过", AtMost), ("不高于", AtMost), ("大于", Greater), ("超过", Greater),
+        ("高于", Greater), ("低于", Less), ("少于", Less), ("至少", AtLeast), ("达到", AtLeast), ("≥", AtLeast), ("≤", AtMost),
+        (">", Greater), ("<", Less), ("=", Equal), (Qualitative, Qualitative),
     ];
+
+    /// <summary>Units of time after which 内 means "within" (1个月内完成…, 15个工作日内).</summary>
+    public static readonly string[] DurationUnits = ["工作日", "小时", "分钟", "季度", "日", "天", "月", "年", "周", "秒", "旬"];
 }

@@ -30,7 +30,7 @@ public static class IndicatorTargetParser
     private static IndicatorTarget Read(string text, int start, int end)
     {
         decimal value = decimal.Parse(text.AsSpan(start, end - start).ToString().Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
-        string? comparator = ComparatorBefore(text, start);
+        string? comparator = ComparatorBefore(text, start) ?? LeadingComparator(text, start);
         int unitStart = end;
         decimal? max = null;
         // A range: 5%-10%, 5～10, 3至5
@@ -73,7 +73,7 @@ public static class IndicatorTargetParser
         foreach (var (word, comparator) in Comparators.After)
         {
             int at = unit.IndexOf(word, StringComparison.Ordinal);
-            if (at >= 0 && (word != "内" || at == unit.Length - 1))
+            if (at >= 0 && (word != "内" || at == unit.Length - 1 || EndsWithDuration(unit[..at])))
             {
                 after = comparator;
                 unit = unit[..at];
@@ -116,11 +116,33 @@ public static class IndicatorTargetParser
         return null;
     }
 
+    /// <summary>
+    /// A comparator that opens the target and governs its first number across words (≥计划购置数量90%): a symbol or a
+    /// word of two characters or more (a lone 达/约 opening a sentence is too often an ordinary word).
+    /// </summary>
+    private static string? LeadingComparator(string text, int numberStart)
+    {
+        foreach (var (word, comparator) in Comparators.Before)
+        {
+            bool symbol = word.All(c => !char.IsLetter(c));
+            if ((symbol || word.Length >= 2) && comparator != Comparators.Qualitative && word.Length <= numberStart
+                && text.StartsWith(word, StringComparison.Ordinal)) return comparator;
+        }
+        return null;
+    }
+
+    private static bool EndsWithDuration(string unit) =>
+        Comparators.DurationUnits.Any(d => unit.EndsWith(d, StringComparison.Ordinal));
+
+    /// <summary>The explicit comparison word of a target without a number: the earliest in the text, longest first.</summary>
     private static string? StandaloneComparator(string text)
     {
-        foreach (var (word, comparator) in Comparators.Standalone)
+        for (int i = 0; i < text.Length; i++)
         {
-            if (text.Contains(word, StringComparison.Ordinal)) return comparator;
+            foreach (var (word, comparator) in Comparators.Standalone)
+            {
+                if (text.AsSpan(i).StartsWith(word, StringComparison.Ordinal)) return comparator;
+            }
         }
         return null;
     }
