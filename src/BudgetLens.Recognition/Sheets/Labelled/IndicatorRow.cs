@@ -11,7 +11,7 @@ namespace BudgetLens.Recognition.Sheets.Labelled;
 /// with the weight on the next line), and read into levels, name, target text and weight.
 /// Cells split across lines are glued with no space; separate cells are joined with one space.
 /// </summary>
-public sealed class IndicatorRow
+public sealed partial class IndicatorRow
 {
     private readonly record struct Token(string Raw, string Normalized, int Line, bool StartsLine, bool EndsLine);
 
@@ -100,7 +100,7 @@ public sealed class IndicatorRow
         for (int k = 0; k < _tokens.Count; k++)
         {
             if (k == 0 && IsLevel1Cell(_tokens[k].Normalized)) continue;
-            if (IsNature(_tokens[k].Normalized) || IsNumber(_tokens[k].Normalized)) return k;
+            if (IsNature(_tokens[k].Normalized) || IsNumber(_tokens[k].Normalized) || IsFusedTarget(_tokens[k].Normalized)) return k;
         }
         return -1;
     }
@@ -137,6 +137,12 @@ public sealed class IndicatorRow
         var t = TextNormalizer.Normalize(token);
         return IndicatorLevels.IsLevel1(t) && (t.EndsWith("指标", StringComparison.Ordinal) || char.IsAsciiDigit(t[0]));
     }
+
+    /// <summary>A target printed in one cell: a comparator fused with its number (≥341万人, ≤5天) or a percentage (98%).</summary>
+    private static bool IsFusedTarget(string token) => FusedTarget().IsMatch(token);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:[≥≤=<>≈]|>=|<=)\s*\d|\d+(?:\.\d+)?[%‰]$)")]
+    private static partial System.Text.RegularExpressions.Regex FusedTarget();
 
     private static bool IsNumber(string token) => AmountParser.TryParse(token, out _);
 
