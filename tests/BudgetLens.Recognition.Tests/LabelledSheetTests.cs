@@ -263,4 +263,25 @@ public sealed class LabelledSheetTests
         Assert.Equal("特定目标类", a.Build().Category);
         Assert.Single(a.Diagnostics);
     }
+
+    [Fact]
+    public void Reads_a_value_printed_on_the_lines_after_its_label()
+    {
+        var doc = Extract("""
+            项目支出绩效目标表
+            项目名称
+            某某区政务大厅管理保障
+            服务经费
+            年度资金总额
+            216.77
+            一级指标 二级指标 三级指标 指标性质 指标值 度量单位 权重
+            产出指标 时效指标 故障响应时间 ＜ 0.5 天 10
+            """);
+        NoUnrecognised(doc);
+        var p = Assert.Single(doc.Projects);
+        Assert.Equal("某某区政务大厅管理保障服务经费", p.Name);
+        Assert.Equal(216.77m, p.Funds["total"]);
+        Assert.Equal("<", p.Indicators[0].Comparator);
+        Assert.Equal(10m, p.Indicators[0].Weight);
+    }
 }
