@@ -9,5 +9,6 @@ public static class RecognizerCatalog
     public static IReadOnlyList<IBlockRecognizer> All { get; } =
     [
         new NumberedLinesRecognizer(),
+        new Sheets.Labelled.LabelledSheetRecognizer(),
     ];
 }
