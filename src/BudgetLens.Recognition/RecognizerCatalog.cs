@@ -7,5 +7,8 @@ public static class RecognizerCatalog
 {
     public static IReadOnlyList<IBlockRecognizer> All { get; } =
     [
+        new Narrative.NarrativeRecognizer(),
+        new Tables.Delimited.DelimitedTableRecognizer(),
+        new Sheets.Delimited.DelimitedSheetRecognizer(),
     ];
 }
