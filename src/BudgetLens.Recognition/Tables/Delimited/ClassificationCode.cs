@@ -12,6 +12,8 @@ public sealed class ClassificationCode
     private string? _section; // last 5-digit code
     private int _lastLength;
     private bool _itemsAbbreviated;
+    private decimal? _sectionTotal;
+    private decimal _itemSum;
 
     /// <summary>Splits leading code digits from a label: ("2101101", "行政单位医疗"); (null, label) when none.</summary>
     public static (string? Code, string Label) SplitFused(string text)
@@ -34,21 +36,24 @@ public sealed class ClassificationCode
     /// <summary>
     /// The full code of a printed one. A 2-digit code continues the rows above: after a class or an item it is a
     /// 款 under the current class (<c>05</c> under <c>208</c> → <c>20805</c>); after a 款, or after an item that was
-    /// itself abbreviated, it is an item under the current 款.
+    /// itself abbreviated, it is an item under the current 款 — unless the items so far already add up to the 款's
+    /// total (the arithmetic says the 款 is complete, so the code starts the next 款).
     /// </summary>
-    public string? Expand(string printed)
+    public string? Expand(string printed, decimal? total = null)
     {
+        bool sectionComplete = _sectionTotal is decimal s && _itemSum == s && _lastLength == 7;
         var t = printed.Trim();
         string? full = t.Length switch
         {
             3 or 5 or 7 => t,
-            2 when (_lastLength == 5 || (_lastLength == 7 && _itemsAbbreviated)) && _section is not null => _section + t,
+            2 when (_lastLength == 5 || (_lastLength == 7 && _itemsAbbreviated)) && !sectionComplete && _section is not null => _section + t,
             2 when _class is not null => _class + t,
             _ => null,
         };
         if (full is null) return null;
         if (full.Length == 3) { _class = full; _section = null; }
-        else if (full.Length == 5) { _section = full; _class ??= full[..3]; }
+        else if (full.Length == 5) { _section = full; _class ??= full[..3]; _sectionTotal = total; _itemSum = 0; }
+        else if (full.Length == 7) _itemSum += total ?? 0;
         if (full.Length == 7) _itemsAbbreviated = t.Length == 2;
         _lastLength = full.Length;
         return full;

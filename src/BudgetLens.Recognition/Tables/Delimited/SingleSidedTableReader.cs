@@ -33,7 +33,8 @@ public static class SingleSidedTableReader
         {
             if (row.IsEmpty) continue;
             var (code, name) = CodeAndName(row, codeColumn, nameColumn);
-            string? fullCode = code is null ? null : codes.Expand(code);
+            var values = RowValues.Read(row, valueColumns);
+            string? fullCode = code is null ? null : codes.Expand(code, values.GetValueOrDefault("total"));
             string? unitCode = unitCodeColumn >= 0 && row[unitCodeColumn].Length > 0 ? row[unitCodeColumn] : null;
             var (level, role) = LevelAndRole(name, fullCode, unitCode);
             foreach (var text in RowValues.NonAmounts(row, valueColumns))
@@ -45,7 +46,7 @@ public static class SingleSidedTableReader
                 Name = name.Length == 0 ? null : RowLabel.Clean(name),
                 Level = level,
                 Role = role,
-                Values = RowValues.Read(row, valueColumns),
+                Values = values,
                 Location = SourceLocation.AtLine(row.Line),
             });
         }
