@@ -35,8 +35,13 @@ public sealed partial class SheetHeadFields(bool departmentSheet)
     /// <summary>Reads one row of the sheet's head; false when the row holds nothing it knows.</summary>
     public bool Read(CellRow row)
     {
-        bool known = false;
         var cells = row.Cells;
+        if (_openText is not null && !StartsWithField(row) && FundLabels.KeyOf(cells.First(c => c.Length > 0), departmentSheet) is null)
+        {
+            Append(_openText.Value, string.Concat(cells.Where(c => c.Length > 0)));
+            return true;
+        }
+        bool known = false;
         for (int i = 0; i < cells.Count; i++)
         {
             var cell = cells[i];
@@ -65,12 +70,6 @@ public sealed partial class SheetHeadFields(bool departmentSheet)
                 else _openText = IsText(field.Value) ? field : null;
                 continue;
             }
-            if (i == 0 && _openText is not null && !known)
-            {
-                Append(_openText.Value, string.Concat(cells.Where(c => c.Length > 0)));
-                return true;
-            }
-            if (unit.Success) continue;
             if (fund is not null) known = true;
         }
         return known;
