@@ -10,5 +10,8 @@ public static class RecognizerCatalog
     [
         new NumberedLinesRecognizer(),
         new Sheets.Labelled.LabelledSheetRecognizer(),
+        new Narrative.NarrativeRecognizer(),
+        new Tables.Delimited.DelimitedTableRecognizer(),
+        new Sheets.Delimited.DelimitedSheetRecognizer(),
     ];
 }

@@ -18,8 +18,13 @@ public static class TitleClassifier
         if (t.IndexOfAny(['。', '，', '；', ',', ';', '《', '》']) >= 0) return null;
         if (t.StartsWith('-') || t.StartsWith("注", StringComparison.Ordinal) || t.StartsWith("备注", StringComparison.Ordinal) || t.StartsWith("说明", StringComparison.Ordinal)) return null;
         if (!EndsLikeTitle(t)) return null;
+        if (IsPartHeading(t)) return null;
         return KindOf(t);
     }
+
+    /// <summary>A narrative part heading (第二部分 2023年部门预算表) names a part of the document, not a table.</summary>
+    private static bool IsPartHeading(string t) =>
+        t.StartsWith('第') && t.IndexOf("部分", StringComparison.Ordinal) is > 1 and <= 6;
 
     private static bool EndsLikeTitle(string t)
     {

@@ -1,0 +1,54 @@
+using BudgetLens.Model;
+using BudgetLens.Recognition.Pipeline;
+
+namespace BudgetLens.Recognition.Narrative;
+
+/// <summary>
+/// Reads narrative text into sections: one per ordinal heading, its body the non-blank lines up to the next
+/// heading, trimmed and joined with "\n" (a converter's line is a paragraph).
+/// </summary>
+public static class SectionReader
+{
+    /// <summary>Reads the lines of [from, to] no other reader took; lines before the first heading are returned unread.</summary>
+    public static IReadOnlyList<int> Read(ExtractionContext context, int from, int to, List<Section> sections)
+    {
+        var before = new List<int>();
+        NarrativeHeading? heading = null;
+        int headingLine = 0, lastLine = 0;
+        var body = new List<string>();
+        var headings = HeadingSeries.Find(context, Enumerable.Range(from, Math.Max(0, to - from + 1))
+            .Where(n => !context.Line(n).IsBlank && context.UseOf(n) == LineUse.None));
+        for (int n = from; n <= to; n++)
+        {
+            var line = context.Line(n);
+            if (line.IsBlank || context.UseOf(n) != LineUse.None) continue;
+            if (headings.TryGetValue(n, out var next))
+            {
+                Close();
+                heading = next;
+                headingLine = lastLine = n;
+                context.Consume(n);
+                continue;
+            }
+            if (heading is null)
+            {
+                before.Add(n);
+                continue;
+            }
+            body.Add(line.Raw.Trim());
+            lastLine = n;
+            context.Consume(n);
+        }
+        Close();
+        return before;
+
+        void Close()
+        {
+            if (heading is null) return;
+            var text = body.Count == 0 ? null : string.Join("\n", body);
+            sections.Add(new Section(heading.Title, heading.Level, text, SourceLocation.Lines(headingLine, lastLine)));
+            body.Clear();
+            heading = null;
+        }
+    }
+}

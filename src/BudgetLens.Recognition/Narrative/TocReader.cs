@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using BudgetLens.Model;
+using BudgetLens.Readers.Text;
+using BudgetLens.Recognition.Pipeline;
+
+namespace BudgetLens.Recognition.Narrative;
+
+/// <summary>
+/// Reads a printed table of contents: the lines after a 目录 heading, one entry per line, up to the line where the
+/// body starts again with the first entry's heading (or a line that is not entry-shaped).
+/// </summary>
+public static partial class TocReader
+{
+    [GeneratedRegex(@"^[-*•·]\s*")]
+    private static partial Regex BulletPattern();
+
+    [GeneratedRegex(@"(?:[.…·．]{2,}\s*|\s{2,})\d+$")]
+    private static partial Regex PageNumberPattern();
+
+    /// <summary>Reads the toc within [from, to]; returns the last line it used (0 when there is no toc).</summary>
+    public static int Read(ExtractionContext context, int from, int to, List<TocEntry> toc)
+    {
+        int heading = FindHeading(context, from, to);
+        if (heading == 0) return 0;
+        context.Layout(heading);
+        int last = heading;
+        string? first = null;
+        bool sawPart = false;
+        for (int n = heading + 1; n <= to; n++)
+        {
+            var line = context.Line(n);
+            if (line.IsBlank) continue;
+            var text = TextNormalizer.RemoveSpaces(line.Normalized);
+            if (first is not null && text == first) break;
+            var entry = Entry(line.Raw, ref sawPart);
+            if (entry is null) break;
+            first ??= text;
+            toc.Add(new TocEntry(entry.Value.Title, entry.Value.Level, SourceLocation.AtLine(n)));
+            context.Consume(n);
+            last = n;
+        }
+        return last;
+    }
+
+    private static int FindHeading(ExtractionContext context, int from, int to)
+    {
+        for (int n = from; n <= to; n++)
+        {
+            var t = TextNormalizer.RemoveSpaces(context.Line(n).Normalized);
+            if (t is "目录" or "目次") return n;
+        }
+        return 0;
+    }
+
+    /// <summary>One toc line: its title (no bullet, ordinal, 《》 or page number) and level.</summary>
+    internal static (string Title, int Level)? Entry(string raw, ref bool sawPart)
+    {
+        var t = BulletPattern().Replace(raw.Trim(), "");
+        t = PageNumberPattern().Replace(t, "").Trim();
+        var split = NarrativeHeading.SplitOrdinal(t);
+        var title = split?.Title ?? t;
+        title = title.Replace("《", "").Replace("》", "").Trim();
+        if (!NarrativeHeading.IsTitleShaped(title)) return null;
+        int level;
+        if (split?.Level == 1) { level = 1; sawPart = true; }
+        else if (sawPart) level = 2;
+        else level = split?.Level == 3 ? 2 : 1;
+        // keep the printed characters of the title (full-width forms) where the normalised text matches
+        return (RawTitle(raw, title), level);
+    }
+
+    private static string RawTitle(string raw, string normalizedTitle)
+    {
+        var rawClean = raw.Replace("《", "").Replace("》", "");
+        var norm = TextNormalizer.Normalize(rawClean);
+        int at = norm.LastIndexOf(normalizedTitle, StringComparison.Ordinal);
+        return at >= 0 ? rawClean.Substring(at, normalizedTitle.Length) : normalizedTitle;
+    }
+}

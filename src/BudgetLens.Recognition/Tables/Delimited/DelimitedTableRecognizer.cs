@@ -1,0 +1,50 @@
+using BudgetLens.Model;
+using BudgetLens.Recognition.Pipeline;
+
+namespace BudgetLens.Recognition.Tables.Delimited;
+
+/// <summary>
+/// Reads a titled budget table whose rows are tab-separated cells (Markdown-ish converter output such as 003):
+/// title, 填报单位, unit, header rows mapped to contract keys by their words, then data rows placed by position.
+/// </summary>
+public sealed class DelimitedTableRecognizer : IBlockRecognizer
+{
+    public string Name => "delimited-table";
+
+    public bool CanRead(Block block, ExtractionContext context) =>
+        block.Kind != Block.Narrative && !TableKinds.IsSheet(block.Kind)
+        && block.LineNumbers.Any(n => CellRowSource.IsTabRow(context.Line(n)));
+
+    public void Read(Block block, ExtractionContext context, DocumentBuilder output)
+    {
+        var lines = new TableLines();
+        var cells = new List<CellRow>();
+        context.Consume(block.TitleLine);
+        foreach (var n in block.LineNumbers)
+        {
+            if (n == block.TitleLine) continue;
+            var line = context.Line(n);
+            if (line.IsBlank) continue;
+            if (CellRowSource.IsTabRow(line)) cells.Add(CellRowSource.FromTabLine(line));
+            else lines.TryRead(line, context);
+        }
+        var parts = CellTableParts.Split(cells);
+        var rows = TableKinds.IsTwoSided(block.Kind)
+            ? TwoSidedTableReader.Read(block.Kind, parts)
+            : SingleSidedTableReader.Read(block.Kind, parts, context);
+        foreach (var row in parts.Header) context.Consume(row.Line);
+        foreach (var row in parts.NumberRows) context.Layout(row.Line);
+        foreach (var row in parts.Data) context.Consume(row.Line);
+        int end = cells.Count > 0 ? cells[^1].Line : block.TitleLine;
+        output.AddTable(new Table
+        {
+            Kind = block.Kind,
+            Title = context.Line(block.TitleLine).Raw.Trim().Trim('#', '*', '|').Trim(),
+            Unit = lines.Unit,
+            Issuer = lines.Issuer,
+            Location = SourceLocation.Lines(block.TitleLine, end),
+            Empty = rows.All(r => r.Values.Values.All(v => v is null)),
+            Rows = rows,
+        });
+    }
+}

@@ -1,0 +1,107 @@
+using BudgetLens.Model;
+
+namespace BudgetLens.Recognition.Tables.Delimited;
+
+/// <summary>
+/// Reads a two-sided summary of explicit cells (收支总表, 财政拨款收支总表): income columns on the left, expenditure
+/// columns on the right, each printed line giving an income row and then an expenditure row where that half is printed.
+/// </summary>
+public static class TwoSidedTableReader
+{
+    private sealed record SideColumns(string Side, int NameColumn, List<(int Column, string Key)> Values);
+
+    private sealed class Pending(TableRow row, int depth)
+    {
+        public TableRow Row { get; set; } = row;
+        public int Depth { get; } = depth;
+    }
+
+    private static readonly string[] UseNames = ["基本支出", "项目支出", "单位预留机动经费"];
+
+    public static List<TableRow> Read(string kind, CellTableParts parts)
+    {
+        var header = HeaderColumns.From(parts.Header, parts.Width);
+        int split = ExpenditureStart(header);
+        var income = Columns(kind, header, 0, split, RowSides.Income);
+        var expenditure = Columns(kind, header, split, header.Count, RowSides.Expenditure);
+        var incomeRows = ReadSide(parts.Data, income);
+        var expenditureRows = ReadSide(parts.Data, expenditure);
+        return incomeRows.Concat(expenditureRows)
+            .OrderBy(r => r.Location.Line)
+            .ThenBy(r => r.Side == RowSides.Income ? 0 : 1)
+            .ToList();
+    }
+
+    /// <summary>The first column under a 支出 header, else the second label column.</summary>
+    private static int ExpenditureStart(HeaderColumns header)
+    {
+        for (int c = 1; c < header.Count; c++)
+        {
+            var above = header.Parents[c] + "/" + header.Leaves[c];
+            if (above.Contains("支出") && !above.Contains("收入") && header.Leaves[c].Length > 0) return c;
+        }
+        int labels = 0;
+        for (int c = 0; c < header.Count; c++)
+            if (ColumnKeys.Of(TableKinds.Other, header.Leaves[c], "").Role == ColumnRole.Name && ++labels == 2) return c;
+        return header.Count / 2;
+    }
+
+    private static SideColumns Columns(string kind, HeaderColumns header, int from, int to, string side)
+    {
+        int name = -1;
+        var values = new List<(int, string)>();
+        for (int c = from; c < to; c++)
+        {
+            var meaning = ColumnKeys.Of(kind, header.Leaves[c], header.Parents[c], side == RowSides.Expenditure);
+            if (meaning.Role is ColumnRole.Name or ColumnRole.Code && name < 0) name = c;
+            else if (meaning.Role == ColumnRole.Value) values.Add((c, meaning.Key!));
+        }
+        return new SideColumns(side, name < 0 ? from : name, values);
+    }
+
+    private static List<TableRow> ReadSide(IReadOnlyList<CellRow> data, SideColumns columns)
+    {
+        var pending = new List<Pending>();
+        bool underChapter = false;
+        foreach (var row in data)
+        {
+            var name = RowLabel.Clean(row[columns.NameColumn]);
+            var values = RowValues.Read(row, columns.Values);
+            if (name.Length == 0 && values.Values.All(v => v is null)) continue;
+            int level, depth;
+            string role = RowRoles.Item;
+            if (RowLabel.IsTotal(name))
+            {
+                (level, depth, role) = (0, 0, RowRoles.Total);
+                underChapter = false;
+            }
+            else
+            {
+                depth = RowLabel.OrdinalDepth(name);
+                if (depth == 1) underChapter = true;
+                if (depth == 0) depth = underChapter ? 2 : 1;
+                // an expenditure-by-function row of a summary without code is level 1 (CONVENTIONS)
+                level = columns.Side == RowSides.Expenditure && RowLabel.OrdinalDepth(name) == 0 ? 1 : depth;
+                if (RowLabel.IsSubtotal(name)) role = RowRoles.Subtotal;
+            }
+            var side = columns.Side == RowSides.Expenditure && UseNames.Contains(RowLabel.WithoutOrdinal(name)) ? RowSides.ExpenditureUse : columns.Side;
+            pending.Add(new Pending(new TableRow
+            {
+                Side = side,
+                Name = name.Length == 0 ? null : name,
+                Level = level,
+                Role = role,
+                Values = values,
+                Location = SourceLocation.AtLine(row.Line),
+            }, depth));
+        }
+        // a group row whose next row on its side is one of its parts sums them: a subtotal
+        for (int i = 0; i + 1 < pending.Count; i++)
+        {
+            var (row, next) = (pending[i], pending[i + 1]);
+            if (row.Row.Role == RowRoles.Item && next.Row.Role != RowRoles.Total && next.Depth > row.Depth)
+                row.Row = row.Row with { Role = RowRoles.Subtotal };
+        }
+        return pending.Select(p => p.Row).ToList();
+    }
+}
