@@ -7,5 +7,6 @@ public static class RecognizerCatalog
 {
     public static IReadOnlyList<IBlockRecognizer> All { get; } =
     [
+        new Sheets.Grid.MarkdownTargetSheetRecognizer(),
     ];
 }
