@@ -104,6 +104,19 @@ public sealed class GridSheetReaderTests
     }
 
     [Fact]
+    public void A_goal_printed_after_the_indicators_belongs_to_the_sheet()
+    {
+        var r = Read(null,
+            ["项目名称", "X", "", "", "", ""],
+            Header6,
+            ["", "产出指标", "数量指标", "人数", "≥10人", ""],
+            ["年度总体目标", "完成任务。", "", "", "", ""]);
+        Assert.Single(r.Sheet.Indicators);
+        Assert.Equal("完成任务。", r.Sheet.Goal);
+        Assert.Equal(5, r.Sheet.Location.EndLine);
+    }
+
+    [Fact]
     public void A_goal_continued_under_a_merged_label_is_appended_and_stray_cells_are_reported()
     {
         var r = Read(null,

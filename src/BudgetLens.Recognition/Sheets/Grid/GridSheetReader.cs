@@ -34,7 +34,7 @@ public static class GridSheetReader
             }
             if (columns is not null && indicators.Count == 0 && columns.TryRefine(row)) { layout.Add(row); continue; }
             location = location.Through(row.Location);
-            if (indicatorReader is null) { fieldReader.Read(row); continue; }
+            if (indicatorReader is null || OpensWithFieldLabel(row)) { fieldReader.Read(row); continue; }
             if (indicatorReader.Read(row) is { } indicator) indicators.Add(indicator);
         }
         var sheet = new TargetSheet
@@ -56,5 +56,12 @@ public static class GridSheetReader
             Location = location,
         };
         return new GridSheetResult(sheet, layout, diagnostics);
+    }
+
+    /// <summary>A field row printed after the indicators (a goal below the table): its first filled cell is a field label.</summary>
+    private static bool OpensWithFieldLabel(GridRow row)
+    {
+        var first = row.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
+        return first is not null && SheetFieldLabels.Of(first) is not null;
     }
 }
