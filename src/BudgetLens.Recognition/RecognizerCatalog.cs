@@ -13,5 +13,6 @@ public static class RecognizerCatalog
         new Narrative.NarrativeRecognizer(),
         new Tables.Delimited.DelimitedTableRecognizer(),
         new Sheets.Delimited.DelimitedSheetRecognizer(),
+        new Sheets.Grid.MarkdownTargetSheetRecognizer(),
     ];
 }

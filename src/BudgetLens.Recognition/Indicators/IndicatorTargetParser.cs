@@ -200,6 +200,6 @@ public static class IndicatorTargetParser
         return false;
     }
 
-    /// <summary>"≥1000年" counts years; a comparator before the 4-digit number says it is a count, not a date.</summary>
-    private static bool IsYearCount(string text, int start) => ComparatorBefore(text, start) is not null;
+    /// <summary>"≥1000年" counts years; a comparator before the 4-digit number says it is a count, not a date (定性 compares nothing: "定性 2022年12月底" is a date).</summary>
+    private static bool IsYearCount(string text, int start) => ComparatorBefore(text, start) is { } c && c != Comparators.Qualitative;
 }
