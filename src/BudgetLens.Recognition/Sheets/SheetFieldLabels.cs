@@ -15,7 +15,7 @@ public static class SheetFieldLabels
         ("主管部门", Field.Department), ("预算部门", Field.Department), ("部门名称", Field.Department),
         ("实施单位", Field.Implementer), ("申报单位", Field.Implementer), ("项目单位", Field.Implementer),
         ("联系人", Field.Contact), ("联系电话", Field.Phone),
-        ("年度总体目标", Field.Goal), ("当年整体绩效目标", Field.Goal), ("整体绩效目标", Field.Goal), ("年度绩效目标", Field.Goal), ("绩效目标", Field.Goal), ("总体目标", Field.Goal),
+        ("年度总体目标", Field.Goal), ("当年整体绩效目标", Field.Goal), ("整体绩效目标", Field.Goal), ("年度绩效目标", Field.Goal), ("年度目标", Field.Goal), ("绩效目标", Field.Goal), ("总体目标", Field.Goal),
         ("项目概况", Field.Overview), ("立项依据", Field.Basis), ("当年实施进度计划", Field.Schedule), ("实施进度计划", Field.Schedule),
     ];
 
