@@ -28,31 +28,8 @@ public static class SheetFieldLabels
         return null;
     }
 
-    /// <summary>The money labels of a project sheet and the <c>funds</c> key each names (contract: TargetSheet funds).</summary>
-    private static readonly (string Label, string Key)[] FundLabels =
-    [
-        ("年度资金总额", "total"), ("年度资金申请总额", "total"), ("年度资金", "total"), ("当年预算", "total"), ("资金总额", "total"),
-        ("财政拨款", "fiscal"), ("当年财政拨款", "fiscal"), ("财政资金", "fiscal"),
-        ("财政专户拨款", "fiscalSpecialAccount"), ("财政专户", "fiscalSpecialAccount"), ("财政专户资金", "fiscalSpecialAccount"),
-        ("非财政拨款", "nonFiscal"), ("非财政资金", "nonFiscal"), ("其他资金", "other"), ("单位资金", "other"),
-        ("上年结转", "carryover"), ("上年结转资金", "carryover"), ("上级资金", "superior"), ("上级补助", "superior"), ("本级资金", "local"),
-    ];
-
-    /// <summary>
-    /// The <c>funds</c> key a printed money label names (年度资金总额：, 其中：财政拨款, 非财政拨款（万元）), or null.
-    /// A leading 其中, a trailing colon and a trailing unit bracket are ignored.
-    /// </summary>
-    public static string? FundKeyOf(string label)
-    {
-        var t = TextNormalizer.RemoveSpaces(TextNormalizer.Normalize(label));
-        if (t.StartsWith("其中", StringComparison.Ordinal)) t = t[2..].TrimStart(':', '：');
-        t = t.TrimEnd(':', '：');
-        foreach (var unit in (string[])["(万元)", "(元)"])
-            if (t.EndsWith(unit, StringComparison.Ordinal)) t = t[..^unit.Length].TrimEnd(':', '：');
-        foreach (var (l, key) in FundLabels)
-            if (t == l) return key;
-        return null;
-    }
+    /// <summary>The <c>funds</c> key a printed money label of a project sheet names (年度资金总额：, 其中：财政拨款, 非财政拨款（万元）), or null.</summary>
+    public static string? FundKeyOf(string label) => SheetFundLabels.KeyOf(label, SheetFundLabels.SheetKind.Project);
 
     /// <summary>A label at the start of a text: the field and the rest of the text after it.</summary>
     public static (Field Field, string Label, string Remainder)? AtStart(string text)

@@ -15,20 +15,21 @@ public static partial class SheetFundLabels
 
     private static readonly (string Label, string Key)[] Project =
     [
-        ("年度资金申请总额", "total"), ("年度资金总额", "total"), ("当年预算", "total"), ("年度预算", "total"), ("预算金额", "total"),
+        ("年度资金申请总额", "total"), ("年度资金总额", "total"), ("年度资金", "total"), ("当年预算", "total"), ("年度预算", "total"), ("预算金额", "total"),
         ("资金总额", "total"), ("总额", "total"), ("总计", "total"),
-        ("当年财政拨款", "fiscal"), ("财政拨款", "fiscal"), ("财政资金", "fiscal"),
-        ("财政专户拨款", "fiscalSpecialAccount"), ("财政专户", "fiscalSpecialAccount"), ("专户资金", "fiscalSpecialAccount"),
-        ("非财政拨款", "nonFiscal"), ("其他资金", "other"), ("单位资金", "other"), ("上年结转", "carryover"),
+        ("当年财政拨款", "fiscal"), ("财政拨款", "fiscal"), ("财政拨款资金", "fiscal"), ("财政资金", "fiscal"),
+        ("财政专户拨款", "fiscalSpecialAccount"), ("财政专户", "fiscalSpecialAccount"), ("财政专户资金", "fiscalSpecialAccount"), ("专户资金", "fiscalSpecialAccount"),
+        ("非财政拨款", "nonFiscal"), ("非财政资金", "nonFiscal"), ("其他资金", "other"), ("单位资金", "other"), ("上年结转", "carryover"), ("上年结转资金", "carryover"),
         ("上级资金", "superior"), ("上级补助", "superior"), ("本级资金", "local"), ("本级财政资金", "local"),
         ("项目资金总额", "projectTotal"),
     ];
 
     private static readonly (string Label, string Key)[] Department =
     [
-        ("收入预算合计", "total"), ("预算收入合计", "total"), ("收入合计", "total"), ("总计", "total"),
-        ("财政拨款", "fiscal"), ("财政专户拨款", "fiscalSpecialAccount"), ("财政专户", "fiscalSpecialAccount"),
-        ("其他经费", "nonFiscal"), ("非财政拨款", "nonFiscal"), ("其他资金", "other"), ("上年结转", "carryover"),
+        ("收入预算合计", "total"), ("预算收入合计", "total"), ("预算收入总额", "total"), ("收入合计", "total"), ("总计", "total"),
+        ("财政拨款", "fiscal"), ("当年财政拨款", "fiscal"), ("财政拨款资金", "fiscal"), ("财政专户拨款", "fiscalSpecialAccount"), ("财政专户", "fiscalSpecialAccount"),
+        ("财政专户资金", "fiscalSpecialAccount"), ("其他经费", "nonFiscal"), ("非财政拨款", "nonFiscal"), ("其他资金", "other"), ("单位资金", "other"),
+        ("上年结转", "carryover"), ("上级资金", "superior"), ("本级资金", "local"),
         ("支出预算合计", "expenditureTotal"), ("预算支出总额", "expenditureTotal"), ("预算支出合计", "expenditureTotal"), ("支出合计", "expenditureTotal"),
         ("基本支出", "basic"), ("项目支出", "project"),
     ];
@@ -42,10 +43,11 @@ public static partial class SheetFundLabels
     [GeneratedRegex(@"[（(]\s*(万元|元)\s*[)）]\s*$")]
     private static partial Regex UnitSuffix();
 
-    /// <summary>A label without spaces, colons and a trailing unit bracket; the unit it declares, if any.</summary>
+    /// <summary>A label without spaces, a leading 其中, colons and a trailing unit bracket; the unit it declares, if any.</summary>
     public static (string Label, Model.MoneyUnit? Unit) Clean(string printed)
     {
         var t = TextNormalizer.RemoveSpaces(TextNormalizer.Normalize(printed)).TrimEnd(':');
+        if (t.StartsWith("其中", StringComparison.Ordinal) && t.Length > 2) t = t[2..].TrimStart(':');
         var m = UnitSuffix().Match(t);
         return m.Success ? (t[..m.Index], Model.MoneyUnits.Parse(m.Groups[1].Value)) : (t, null);
     }

@@ -36,7 +36,7 @@ public sealed partial class SheetHeadFields(bool departmentSheet)
     public bool Read(CellRow row)
     {
         var cells = row.Cells;
-        if (_openText is not null && !StartsWithField(row) && FundLabels.KeyOf(cells.First(c => c.Length > 0), departmentSheet) is null)
+        if (_openText is not null && !StartsWithField(row) && SheetFundLabels.KeyOf(cells.First(c => c.Length > 0), departmentSheet ? SheetFundLabels.SheetKind.Department : SheetFundLabels.SheetKind.Project) is null)
         {
             Append(_openText.Value, string.Concat(cells.Where(c => c.Length > 0)));
             return true;
@@ -48,7 +48,7 @@ public sealed partial class SheetHeadFields(bool departmentSheet)
             if (cell.Length == 0) continue;
             var unit = UnitInLabel().Match(TextNormalizer.Normalize(cell));
             if (unit.Success) { Unit ??= MoneyUnits.Parse(unit.Groups[1].Value); known = true; }
-            var fund = FundLabels.KeyOf(cell, departmentSheet);
+            var fund = SheetFundLabels.KeyOf(cell, departmentSheet ? SheetFundLabels.SheetKind.Department : SheetFundLabels.SheetKind.Project);
             if (fund is not null && i + 1 < cells.Count && AmountParser.TryParse(cells[i + 1], out var amount))
             {
                 Funds.TryAdd(fund, amount);
