@@ -5,7 +5,7 @@ namespace BudgetLens.Recognition.Narrative;
 
 /// <summary>
 /// Reads narrative text into sections: one per ordinal heading, its body the non-blank lines up to the next
-/// heading, trimmed and joined with "\n" (a converter's line is a paragraph).
+/// heading, trimmed and joined by <see cref="Common.ParagraphJoiner"/> (layout breaks removed, paragraph breaks kept as "\n").
 /// </summary>
 public static class SectionReader
 {
@@ -45,7 +45,7 @@ public static class SectionReader
         void Close()
         {
             if (heading is null) return;
-            var text = body.Count == 0 ? null : string.Join("\n", body);
+            var text = body.Count == 0 ? null : Common.ParagraphJoiner.Join(body);
             sections.Add(new Section(heading.Title, heading.Level, text, SourceLocation.Lines(headingLine, lastLine)));
             body.Clear();
             heading = null;
