@@ -16,7 +16,7 @@ public sealed class DocumentExtractor
 
     public static DocumentExtractor Default { get; } = new(RecognizerCatalog.All);
 
-    public BudgetDocument Extract(TextSource source, string format = SourceFormats.Text)
+    public BudgetDocument Extract(TextSource source)
     {
         var context = new ExtractionContext(source);
         var output = new DocumentBuilder();
@@ -30,7 +30,7 @@ public sealed class DocumentExtractor
         context.ReportUnusedLines();
         if (output.Tables.Count == 0 && output.Projects.Count == 0 && output.DepartmentTargets.Count == 0)
             context.Report(ExtractionDiagnostics.NoContent(source.FileName));
-        var info = new SourceInfo(source.FileName, source.Sha256, format) { Encoding = source.EncodingName };
-        return output.Build(info, context.Diagnostics);
+        var info = new SourceInfo(source.FileName, source.Sha256, source.Format) { Encoding = source.EncodingName };
+        return LocationEnricher.Enrich(output.Build(info, context.Diagnostics), source);
     }
 }

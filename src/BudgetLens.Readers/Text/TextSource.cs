@@ -5,8 +5,9 @@ namespace BudgetLens.Readers.Text;
 /// <summary>A text input decoded into numbered lines.</summary>
 public sealed class TextSource
 {
-    public TextSource(string fileName, string encodingName, string? sha256, IReadOnlyList<SourceLine> lines, IReadOnlyList<Diagnostic> diagnostics)
+    public TextSource(string fileName, string encodingName, string? sha256, IReadOnlyList<SourceLine> lines, IReadOnlyList<Diagnostic> diagnostics, string format = SourceFormats.Text)
     {
+        Format = format;
         FileName = fileName;
         EncodingName = encodingName;
         Sha256 = sha256;
@@ -15,6 +16,9 @@ public sealed class TextSource
     }
 
     public string FileName { get; }
+
+    /// <summary>The format the lines were read from (text, pdf, xlsx, xls, docx, html): the contract's source.format.</summary>
+    public string Format { get; }
     public string EncodingName { get; }
     public string? Sha256 { get; }
     public IReadOnlyList<SourceLine> Lines { get; }
