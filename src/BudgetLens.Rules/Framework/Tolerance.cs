@@ -14,6 +14,13 @@ public static class Tolerance
         return unit / 2m;
     }
 
+    /// <summary>The half unit of a printed figure; a blank cell (null) was not rounded and adds nothing.</summary>
+    public static decimal HalfUnit(decimal? printed) => printed is decimal d ? HalfUnit(d) : 0m;
+
+    /// <summary>True when a printed total (blank = 0) differs from the sum of printed items (blank = 0) beyond the half units of the printed figures.</summary>
+    public static bool SumDiffers(decimal? total, IReadOnlyCollection<decimal?> items) =>
+        Math.Abs((total ?? 0m) - items.Sum(i => i ?? 0m)) > HalfUnit(total) + items.Sum(HalfUnit);
+
     /// <summary>The tolerance of a sum: the half units of every summed item plus the total's own.</summary>
     public static decimal OfSum(decimal total, IEnumerable<decimal> items) => HalfUnit(total) + items.Sum(HalfUnit);
 

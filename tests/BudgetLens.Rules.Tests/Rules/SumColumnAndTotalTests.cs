@@ -86,7 +86,12 @@ public sealed class Sum005Tests
     }
 
     [Fact]
-    public void Superior_plus_local_plus_other() => Assert.Empty(Run(Sheet(("total", 5.50m), ("superior", null), ("local", 5.50m), ("other", null))));
+    public void Superior_plus_local_plus_other()
+    {
+        Assert.Empty(Run(Sheet(("total", 5.50m), ("superior", null), ("local", 5.50m), ("other", null))));
+        var f = Assert.Single(Run(Sheet(("total", 6.50m), ("superior", null), ("local", 5.50m), ("other", null))));
+        Assert.Equal(3, f.Locations.Count - 1);
+    }
 }
 
 public sealed class Sum006Tests
