@@ -53,9 +53,9 @@ public sealed class MoneyTextTests
     [Fact]
     public void Sum_tolerance_is_the_half_units_of_the_items_and_the_result()
     {
-        // tolerance 0.05 + 0.05 + 0.0005 = 0.1005: 0.1 + 0.2 = 0.4005 is exactly at it (agrees), 0.4006 just beyond.
-        Assert.True(Assert.Single(MoneyText.Read("0.1+0.2=0.4005万元").Equations).Agrees);
-        Assert.False(Assert.Single(MoneyText.Read("0.1+0.2=0.4006万元").Equations).Agrees);
+        // 0.1 + 0.25 = 0.35; tolerance 0.05 + 0.005 + 0.005 = 0.06: 0.41 is exactly at it (agrees), 0.42 beyond.
+        Assert.True(Assert.Single(MoneyText.Read("0.1+0.25=0.41万元").Equations).Agrees);
+        Assert.False(Assert.Single(MoneyText.Read("0.1+0.25=0.42万元").Equations).Agrees);
     }
 
     [Fact]

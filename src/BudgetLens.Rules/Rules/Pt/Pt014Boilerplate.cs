@@ -30,7 +30,7 @@ public sealed class Pt014Boilerplate : IRule
             .Select(g => g.DistinctBy(x => x.Sheet).ToList())
             .Where(g => g.Count >= MinimumSheets && g.Count * 2 >= sheets.Count)
             .Select(g => PtSheets.Make(this,
-                $"{g[0].Zh} 出现在 {g.Count}/{sheets.Count} 张表中：{string.Join("、", g.Select(x => PtSheets.Label(x.Sheet)))}",
+                $"{g[0].Zh}出现在 {g.Count}/{sheets.Count} 张表中：{string.Join("、", g.Select(x => PtSheets.Label(x.Sheet)))}",
                 $"{g[0].En} appears in {g.Count} of {sheets.Count} sheets: {string.Join(", ", g.Select(x => PtSheets.Label(x.Sheet)))}",
                 g.Select(x => x.Location), null, g.Count)));
     }

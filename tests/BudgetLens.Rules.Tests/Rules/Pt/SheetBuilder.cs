@@ -59,3 +59,17 @@ internal static partial class SheetBuilder
         I("效益指标/社会效益指标", "政策知晓率", "≥ 90 %", line + 3),
         I("满意度指标/服务对象满意度指标", "参训人员满意度", "≥ 95 %", line + 4));
 }
+
+internal static class PtRun
+{
+    public static BudgetLens.Rules.Framework.RuleOutcome Run(BudgetLens.Rules.Framework.IRule rule, params TargetSheet[] sheets) =>
+        rule.Check(new BudgetLens.Rules.Framework.RuleContext(SheetBuilder.Doc(sheets)));
+
+    public static TargetSheet Placeholder(int line) => new()
+    {
+        Name = "31000120230101", Goal = "31000120230101", Unit = MoneyUnit.TenThousandYuan,
+        Funds = new Dictionary<string, decimal?> { ["total"] = 35000m },
+        Indicators = [SheetBuilder.I("产出指标/数量指标", "31000120230101", "31000120230101", line + 1)],
+        Location = SourceLocation.Lines(line, line + 2),
+    };
+}
