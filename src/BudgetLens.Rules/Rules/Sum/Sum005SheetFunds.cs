@@ -26,7 +26,7 @@ public sealed class Sum005SheetFunds : IRule
 
     public RuleOutcome Check(RuleContext context)
     {
-        var sheets = context.Sheets.Where(s => s.Funds.Count > 1 && !Placeholders.IsPlaceholder(s)).ToList();
+        var sheets = context.Sheets.Where(s => s.Funds.Count > 1 && !PlaceholderSheet.Is(s)).ToList();
         if (sheets.Count == 0) return RuleOutcome.NotApplicable("no sheet with funds and their parts");
         return RuleOutcome.Of(sheets.SelectMany(Check));
     }
