@@ -75,10 +75,13 @@ public static partial class NarrativeConcepts
         return n;
     }
 
+    /// <summary>Whether a text opens with a list ordinal: (6), （一）, 一、, 1、, 1. (not 473.35).</summary>
+    public static bool StartsWithOrdinal(string text) => Ordinal().IsMatch(text);
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^(?:[（(][0-9一二三四五六七八九十]+[)）]|[0-9一二三四五六七八九十]+[、.．])")]
+    [GeneratedRegex(@"^(?:[（(][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+[、．]|\d+\.(?!\d))")]
     private static partial Regex Ordinal();
 
     [GeneratedRegex(@"^(?:20\d\d|19\d\d)年(?:度)?")]

@@ -176,7 +176,7 @@ public static partial class NarrativeReader
     }
 
     // a comma followed by exactly three digits is a thousands separator, not a clause break
-    [GeneratedRegex(@"[，；;。：:、！？!?]|,(?!\d{3}(?:\D|$))")]
+    [GeneratedRegex(@"[，；;。：:、！？!?\n]|,(?!\d{3}(?:\D|$))")]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"(?:较|比)\s*(?:上年|上一年|去年|(?<year>(?:19|20)\d\d)\s*年)[^增减降上]{0,12}?(?<dir>增加|减少|增长|下降|上升|降低|减|增)\s*(?<num>\d[\d,]*(?:\.\d+)?)\s*(?<unit>万元|元)")]

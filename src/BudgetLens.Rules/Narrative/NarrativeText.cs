@@ -14,6 +14,7 @@ public sealed record NarrativeParagraph(Section Section, int Index, string Text,
 /// </summary>
 public sealed class NarrativeText
 {
+
     private readonly List<(int Start, SourceLocation Location)> _starts = [];
 
     private NarrativeText(Section section, IReadOnlyList<NarrativeParagraph> paragraphs)
@@ -23,6 +24,8 @@ public sealed class NarrativeText
         var text = new StringBuilder();
         foreach (var p in paragraphs)
         {
+            // a paragraph that opens with a list ordinal ("(6)本年度预算安排") starts a new clause even without punctuation before it
+            if (text.Length > 0 && NarrativeConcepts.StartsWithOrdinal(p.Text)) text.Append('\n');
             _starts.Add((text.Length, p.Location));
             text.Append(p.Text);
         }
