@@ -36,7 +36,7 @@ public sealed partial class Doc004RepeatedParagraph : IRule
             if (j < 0) continue;
             int run = 1;
             while (i + run < j && j + run < keys.Count && keys[i + run] == keys[j + run] && keys[i + run].Length > 0) run++;
-            for (int k = 0; k < run; k++) reported.Add(j + k);
+            for (int k = 0; k < run; k++) { reported.Add(i + k); reported.Add(j + k); }
             var first = paragraphs[i];
             var second = paragraphs[j];
             string excerpt = keys[i].Length > 30 ? keys[i][..30] + "…" : keys[i];

@@ -30,7 +30,7 @@ public sealed class Nar003ChangeRate : IRule
             decimal unit = 2m * Tolerance.HalfUnit(rate.Value);
             if (Math.Abs(computed - rate.Value) <= unit) continue;
             string name = NarrativeConcepts.Clean(s.Name);
-            string shown = Math.Round(computed, Math.Max(2, Scale(rate.Value))).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string shown = Percent(computed, rate.Value);
             findings.Add(new Finding
             {
                 Rule = Id,
@@ -46,4 +46,8 @@ public sealed class Nar003ChangeRate : IRule
     }
 
     internal static int Scale(decimal d) => (decimal.GetBits(d)[3] >> 16) & 0xFF;
+
+    /// <summary>A computed percentage shown with the printed one's decimals, at least two.</summary>
+    internal static string Percent(decimal computed, decimal printed) =>
+        computed.ToString("F" + Math.Max(2, Scale(printed)), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -34,8 +34,8 @@ public sealed class Nar005Share : IRule
             {
                 Rule = Id,
                 Severity = Severity,
-                Message = $"{name} {amount.Show} ÷ {ofName} {whole.Show} = {shown.ToString(CultureInfo.InvariantCulture)}%，叙述为 {Amounts.Show(share.Value)}%",
-                MessageEn = $"{name} {amount.Show} ÷ {ofName} {whole.Show} = {shown.ToString(CultureInfo.InvariantCulture)}% but the narrative states {Amounts.Show(share.Value)}%",
+                Message = $"{name} {amount.Show} ÷ {ofName} {whole.Show} = {Nar003ChangeRate.Percent(computed, share.Value)}%，叙述为 {Amounts.Show(share.Value)}%",
+                MessageEn = $"{name} {amount.Show} ÷ {ofName} {whole.Show} = {Nar003ChangeRate.Percent(computed, share.Value)}% but the narrative states {Amounts.Show(share.Value)}%",
                 Locations = [NarrativeFindings.Figure(s, amount).ToLocation(), NarrativeFindings.Figure(of, whole).ToLocation(), NarrativeFindings.Figure(s, share, " 占比%").ToLocation()],
                 Expected = shown,
                 Actual = share.Value,

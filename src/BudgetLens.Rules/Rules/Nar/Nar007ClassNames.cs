@@ -57,7 +57,7 @@ public sealed partial class Nar007ClassNames : IRule
     }
 
     private static bool Renamed(string narrative, string table) =>
-        OldNames.TryGetValue(narrative, out var current) && current == table
+        OldNames.Any(kv => Normal(kv.Key) == narrative && Normal(kv.Value) == table)
         || narrative.Length == table.Length && narrative != table && narrative.Order().SequenceEqual(table.Order());
 
     /// <summary>A name without spaces and a trailing 支出 (其他医疗保障管理事务 = 其他医疗保障管理事务支出).</summary>
