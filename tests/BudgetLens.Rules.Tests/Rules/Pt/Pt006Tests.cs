@@ -13,7 +13,7 @@ public sealed class Pt006Tests
     [Fact]
     public void Passes_when_every_project_sheet_keeps_90_and_the_department_sheet_100()
     {
-        var doc = Doc(Weighted("a", 10, 30, 30, 30), Weighted("b", 50, 40, 50), Weighted("c", 90, 90)) with
+        var doc = DocOf(Weighted("a", 10, 30, 30, 30), Weighted("b", 50, 40, 50), Weighted("c", 90, 90)) with
         {
             DepartmentTargets = [Weighted("部门", 1, 50, 50)],
         };

@@ -10,7 +10,7 @@ internal static partial class SheetBuilder
     [GeneratedRegex(@"^\s*(≥|≤|=|＝|>|<|＞|＜|定性)?\s*(-?\d+(?:\.\d+)?)?\s*(.*?)\s*$")]
     private static partial Regex Target();
 
-    public static BudgetDocument Doc(params TargetSheet[] projects) => new()
+    public static BudgetDocument DocOf(params TargetSheet[] projects) => new()
     {
         Source = new SourceInfo("test.txt", null, SourceFormats.Text),
         Projects = projects,
@@ -63,7 +63,7 @@ internal static partial class SheetBuilder
 internal static class PtRun
 {
     public static BudgetLens.Rules.Framework.RuleOutcome Run(BudgetLens.Rules.Framework.IRule rule, params TargetSheet[] sheets) =>
-        rule.Check(new BudgetLens.Rules.Framework.RuleContext(SheetBuilder.Doc(sheets)));
+        rule.Check(new BudgetLens.Rules.Framework.RuleContext(SheetBuilder.DocOf(sheets)));
 
     public static TargetSheet Placeholder(int line) => new()
     {
