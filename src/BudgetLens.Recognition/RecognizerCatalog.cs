@@ -1,4 +1,5 @@
 using BudgetLens.Recognition.Pipeline;
+using BudgetLens.Recognition.Tables.Spaced;
 
 namespace BudgetLens.Recognition;
 
@@ -7,5 +8,7 @@ public static class RecognizerCatalog
 {
     public static IReadOnlyList<IBlockRecognizer> All { get; } =
     [
+        new SpacedSummaryRecognizer(),
+        new SpacedTableRecognizer(),
     ];
 }

@@ -1,0 +1,44 @@
+using BudgetLens.Model;
+using BudgetLens.Readers.Text;
+using BudgetLens.Recognition.Pipeline;
+using BudgetLens.Recognition.Tables.Columns;
+
+namespace BudgetLens.Recognition.Tables.Spaced;
+
+/// <summary>
+/// One-sided budget tables in space-separated converter text (收入总表, 支出总表, 支出预算表, 基本支出表, “三公”,
+/// 政府性基金, 政府采购 …): header columns from the wrapped header, rows by code/label/amounts, numbers placed by
+/// arithmetic, pages continued with repeated headers read as one table.
+/// </summary>
+public sealed class SpacedTableRecognizer : IBlockRecognizer
+{
+    public string Name => "spaced-table";
+
+    public bool CanRead(Block block, ExtractionContext context) =>
+        SpacedText.IsTableKind(block.Kind) && !TableKinds.IsTwoSided(block.Kind) && SpacedText.IsSpaced(block, context);
+
+    public void Read(Block block, ExtractionContext context, DocumentBuilder output)
+    {
+        if (context.UseOf(block.TitleLine) != LineUse.None) return; // a page of a table already read
+        var pages = SpacedTablePages.Of(block, context);
+        var layout = SpacedLayout.Read(pages, context, StartsRow);
+        var columns = HeaderColumnReader.Read(block.Kind, layout.HeaderText);
+        if (columns.Count == 0) columns = [ColumnKeys.Total];
+        var drafts = layout.RowLines.Select(SpacedRowParser.Parse).ToList();
+        var rows = TableAssembler.Place(block.Kind, columns, drafts, output.Tables, context);
+        output.AddTable(new Table
+        {
+            Kind = block.Kind,
+            Title = layout.Title,
+            Unit = layout.Unit,
+            Issuer = layout.Issuer,
+            Location = SourceLocation.Lines(block.TitleLine, layout.LastLine),
+            Empty = rows.All(r => r.Values.Values.All(v => v is null)),
+            Rows = rows,
+        });
+    }
+
+    /// <summary>A row starts at a code or at amounts; a bare 合计 after a header that already named columns is a row too.</summary>
+    private static bool StartsRow(SourceLine line, bool headerSeen) =>
+        SpacedRowParser.LooksLikeRow(line) || (headerSeen && SpacedRowParser.IsBareTotal(line) && !line.Normalized.Contains(' '));
+}

@@ -1,0 +1,14 @@
+using BudgetLens.Recognition.Common;
+using BudgetLens.Recognition.Pipeline;
+
+namespace BudgetLens.Recognition.Tables.Spaced;
+
+/// <summary>Whether a block is converter text with columns separated by spaces (no tab or pipe cells).</summary>
+public static class SpacedText
+{
+    public static bool IsSpaced(Block block, ExtractionContext context) =>
+        block.LineNumbers.Select(context.Line).Where(l => !l.IsBlank).All(l => !CellSplitter.IsPipeRow(l) && !CellSplitter.IsTabRow(l));
+
+    /// <summary>A kind this family reads: a real table, not a target sheet nor narrative.</summary>
+    public static bool IsTableKind(string kind) => kind != Block.Narrative && !TableKinds.IsSheet(kind);
+}
