@@ -50,9 +50,9 @@ public static class ColumnVocabulary
     [
         ColumnLabel.Of(OfficeOperation, "机关运行经费"),
         ColumnLabel.Of(OverseasTravel, "因公出国"),
-        ColumnLabel.Of(VehicleTotal, "公务用车购置及运行(?:维护)?费"),
+        ColumnLabel.Of(VehicleTotal, "公务用车购置及运行(?:[(（]?维护[)）]?)?费"),
         ColumnLabel.Of(VehiclePurchase, "(?:公务用车)?购置费", VehicleTotal),
-        ColumnLabel.Of(VehicleOperation, "(?:公务用车)?运行(?:维护)?费", VehicleTotal),
+        ColumnLabel.Of(VehicleOperation, "(?:公务用车)?运行(?:[(（]?维护[)）]?)?费", VehicleTotal),
         ColumnLabel.Of(VehicleTotal, "小计", VehicleTotal),
         ColumnLabel.Of(Reception, "公务接待"),
         ColumnLabel.Of(Meeting, "会议费"),

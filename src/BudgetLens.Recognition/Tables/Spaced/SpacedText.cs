@@ -9,6 +9,9 @@ public static class SpacedText
     public static bool IsSpaced(Block block, ExtractionContext context) =>
         block.LineNumbers.Select(context.Line).Where(l => !l.IsBlank).All(l => !CellSplitter.IsPipeRow(l) && !CellSplitter.IsTabRow(l));
 
-    /// <summary>A kind this family reads: a real table, not a target sheet nor narrative.</summary>
-    public static bool IsTableKind(string kind) => kind != Block.Narrative && !TableKinds.IsSheet(kind);
+    /// <summary>
+    /// A kind this family reads: a known table kind — not a target sheet, not narrative, and not "other" (a line that
+    /// merely ends in 表, such as a part heading 第二部分 部门预算表, does not make a table).
+    /// </summary>
+    public static bool IsTableKind(string kind) => kind != Block.Narrative && kind != TableKinds.Other && !TableKinds.IsSheet(kind);
 }
