@@ -206,4 +206,28 @@ public sealed class SpacedTableRecognizerTests
             Assert.False(summary.CanRead(block, context));
         }
     }
+
+    [Fact]
+    public void A_label_wrapped_onto_the_next_line_joins_its_coded_row()
+    {
+        var doc = Extract("""
+            某某局一般公共预算支出表
+            单位：万元
+            科目编码 科目名称 合计 基本支出 项目支出
+            合计 53.96 53.96
+            208 社会保障和就业支出 53.96 53.96
+              20805   行政事业单位养老支出 53.96 53.96
+              2080505   机关事业单位基本养老保险缴费
+            支出 35.97 35.97
+              2080506   机关事业单位职业年金缴费支出 17.99
+            17.99
+            """);
+        var table = Assert.Single(doc.Tables);
+        Assert.Equal(5, table.Rows.Count);
+        var pension = Row(table, "2080505");
+        Assert.Equal("机关事业单位基本养老保险缴费支出", pension.Name);
+        Assert.Equal((7, 8), (pension.Location.Line!.Value, pension.Location.EndLine!.Value));
+        Assert.Equal(35.97m, V(pension, "basic"));
+        Assert.Equal(17.99m, V(Row(table, "2080506"), "basic"));
+    }
 }

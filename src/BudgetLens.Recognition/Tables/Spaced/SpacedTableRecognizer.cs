@@ -23,8 +23,8 @@ public sealed class SpacedTableRecognizer : IBlockRecognizer
         var pages = SpacedTablePages.Of(block, context);
         var layout = SpacedLayout.Read(pages, context, StartsRow);
         var columns = HeaderColumnReader.Read(block.Kind, layout.HeaderText);
-        if (columns.Count == 0) columns = [ColumnKeys.Total];
-        var drafts = layout.RowLines.Select(SpacedRowParser.Parse).ToList();
+        if (columns.Count == 0) columns = [block.Kind == TableKinds.OfficeOperationExpenses ? ColumnKeys.Amount : ColumnKeys.Total];
+        var drafts = SpacedWrappedRows.Join(layout.RowLines.Select(SpacedRowParser.Parse).ToList());
         var rows = TableAssembler.Place(block.Kind, columns, drafts, output.Tables, context);
         output.AddTable(new Table
         {
