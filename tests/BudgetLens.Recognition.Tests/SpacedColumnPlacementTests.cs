@@ -45,6 +45,18 @@ public sealed class SpacedColumnPlacementTests
     }
 
     [Fact]
+    public void Rows_nothing_decides_are_placed_leftmost_and_reported_even_when_the_search_is_cut_short()
+    {
+        var columns = new[] { "total", "basic", "project" };
+        var rows = Enumerable.Range(0, 12).Select(i => Draft($"20103{i:D2}", "项", 1.00m, 1.00m)).ToArray();
+        var problem = new PlacementProblem(columns, rows.Select(r => new PlacementRow(r.Numbers, r.Line, r.Text)).ToList(),
+            SumIdentity.For("general-budget-expenditure", columns), RowGroups.Build(rows), []);
+        var result = ColumnPlacer.Place(problem);
+        Assert.Equal(12, result.Ambiguous.Count);
+        Assert.All(Enumerable.Range(0, 12), r => Assert.Equal(1.00m, result.ValuesOf(problem, r)["basic"]));
+    }
+
+    [Fact]
     public void Ordered_placements_run_leftmost_first()
     {
         Assert.Equal([[0, 1], [0, 2], [1, 2]], ColumnPlacer.OrderedPlacements(2, 3).ToList());

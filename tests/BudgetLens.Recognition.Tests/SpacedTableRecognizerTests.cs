@@ -230,4 +230,22 @@ public sealed class SpacedTableRecognizerTests
         Assert.Equal(35.97m, V(pension, "basic"));
         Assert.Equal(17.99m, V(Row(table, "2080506"), "basic"));
     }
+
+    [Fact]
+    public void Dashes_printed_in_blank_cells_fix_the_columns()
+    {
+        var doc = Extract("""
+            某某局一般公共预算支出表
+            单位：万元
+            科目编码 科目名称 合计 基本支出 项目支出
+            2010302 一般行政管理事务 5.00 - 5.00
+            2010301 行政运行 5.00 5.00 —
+            """);
+        var table = Assert.Single(doc.Tables);
+        Assert.Equal(5.00m, V(Row(table, "2010302"), "project"));
+        Assert.Null(V(Row(table, "2010302"), "basic"));
+        Assert.Equal("一般行政管理事务", Row(table, "2010302").Name);
+        Assert.Equal(5.00m, V(Row(table, "2010301"), "basic"));
+        Assert.DoesNotContain(doc.Diagnostics, d => d.Id == "EXT0002");
+    }
 }

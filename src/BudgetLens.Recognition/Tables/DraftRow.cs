@@ -6,5 +6,8 @@ namespace BudgetLens.Recognition.Tables;
 /// </summary>
 public sealed record DraftRow(string? Side, string? Code, string? Name, int Level, string Role, IReadOnlyList<decimal> Numbers, int Line, int EndLine, string Text)
 {
+    /// <summary>Every cell in printed order, blanks null, when the reader saw the blank cells too (a dash, an Excel cell).</summary>
+    public IReadOnlyList<decimal?>? Cells { get; init; }
+
     public bool IsOrdinal => Name is not null && RowLabels.HasTopOrdinal(Name);
 }

@@ -17,7 +17,7 @@ public static class TableAssembler
         var fitted = rows.Select(r => Fit(r, columns.Count, context)).ToList();
         var expectations = CrossTableEvidence.For(kind, columns, fitted, earlier);
         if (hard is not null) expectations.AddRange(hard);
-        var problem = new PlacementProblem(columns, fitted.Select(r => new PlacementRow(r.Numbers, r.Line, r.Text)).ToList(),
+        var problem = new PlacementProblem(columns, fitted.Select(r => ToPlacement(r, columns.Count)).ToList(),
             SumIdentity.For(kind, columns), RowGroups.Build(fitted), expectations);
         var result = ColumnPlacer.Place(problem);
         var output = new List<TableRow>(fitted.Count);
@@ -67,6 +67,9 @@ public static class TableAssembler
         all.AddRange(expenditure.Zip(placedExpenditure));
         return all.OrderBy(x => x.Draft.Line).ThenBy(x => x.Draft.Side == RowSides.Income ? 0 : 1).Select(x => x.Row).ToList();
     }
+
+    private static PlacementRow ToPlacement(DraftRow row, int columns) => row.Cells is { } cells && cells.Count == columns
+        ? PlacementRow.FromCells(cells, row.Line, row.Text) : new PlacementRow(row.Numbers, row.Line, row.Text);
 
     private static DraftRow Fit(DraftRow row, int columns, ExtractionContext context)
     {

@@ -70,6 +70,12 @@ public static class ColumnPlacer
         private void BuildCandidates(int r)
         {
             var numbers = _p.Rows[r].Numbers;
+            if (_p.Rows[r].FixedColumns is { } fixedColumns)
+            {
+                _candidates[r] = [fixedColumns.ToArray()];
+                _cells[r] = [Cells(r, _candidates[r][0])];
+                return;
+            }
             var all = OrderedPlacements(Math.Min(numbers.Count, _m), _m).ToList();
             var valid = all.Where(c => IdentitiesHold(Cells(r, c))).ToList();
             var chosen = valid.Count > 0 ? valid : all;
@@ -185,8 +191,10 @@ public static class ColumnPlacer
                 int top = scored.Max(x => x.score);
                 var tops = scored.Where(x => x.score == top).Select(x => x.s).ToList();
                 best = tops[0];
+                // when the search stopped early, the solutions seen prove nothing about the rows not varied yet
+                bool exhaustive = _solutions.Count < MaxSolutions && _steps <= MaxSteps;
                 for (int r = 0; r < n; r++)
-                    if (tops.Any(s => s[r] != best[r])) ambiguous.Add(r);
+                    if (tops.Any(s => s[r] != best[r]) || (!exhaustive && _candidates[r].Count > 1)) ambiguous.Add(r);
             }
             else
             {

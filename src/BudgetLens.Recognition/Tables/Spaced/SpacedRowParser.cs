@@ -30,11 +30,15 @@ public static partial class SpacedRowParser
             tokens[0] = new SpacedToken(m.Groups[2].Value, null);
         }
         int end = tokens.Count;
-        while (end > start && tokens[end - 1].IsAmount) end--;
+        while (end > start && tokens[end - 1].IsCell) end--;
         var name = end > start ? RowLabels.Clean(string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text))) : null;
-        var numbers = tokens.Skip(end).Select(t => t.Amount!.Value).ToList();
+        var cells = tokens.Skip(end).ToList();
+        var numbers = cells.Where(t => t.IsAmount).Select(t => t.Amount!.Value).ToList();
         var (level, role) = RowLabels.Classify(code, name);
-        return new DraftRow(null, code, name, level, role, numbers, line.Number, line.Number, line.Raw.Trim());
+        return new DraftRow(null, code, name, level, role, numbers, line.Number, line.Number, line.Raw.Trim())
+        {
+            Cells = cells.Any(t => t.IsBlankCell) ? cells.Select(t => t.Amount).ToList() : null,
+        };
     }
 
     /// <summary>True when a line starts a row: a code, or amounts after its label.</summary>

@@ -10,19 +10,26 @@ namespace BudgetLens.Recognition.Tables.Spaced;
 /// </summary>
 public static class SpacedSummaryRowParser
 {
-    private sealed record Segment(List<string> Labels, List<decimal> Numbers);
+    private sealed record Segment(List<string> Labels, List<decimal> Numbers)
+    {
+        /// <summary>Dashes printed in blank cells: they end a label like amounts do.</summary>
+        public int Blanks { get; set; }
+
+        public bool HasCells => Numbers.Count > 0 || Blanks > 0;
+    }
 
     public static List<DraftRow> Parse(SourceLine line)
     {
         var segments = new List<Segment>();
         foreach (var token in SpacedToken.Split(line.Raw))
         {
-            if (token.IsAmount)
+            if (token.IsCell)
             {
                 if (segments.Count == 0) segments.Add(new Segment([], []));
-                segments[^1].Numbers.Add(token.Amount!.Value);
+                if (token.IsAmount) segments[^1].Numbers.Add(token.Amount!.Value);
+                else segments[^1].Blanks++;
             }
-            else if (segments.Count == 0 || segments[^1].Numbers.Count > 0) segments.Add(new Segment([token.Text], []));
+            else if (segments.Count == 0 || segments[^1].HasCells) segments.Add(new Segment([token.Text], []));
             else segments[^1].Labels.Add(token.Text);
         }
         if (segments.Count == 1 && segments[0].Labels.Count > 1 && !IsSpreadLabel(segments[0].Labels))

@@ -11,6 +11,12 @@ public sealed partial record SpacedToken(string Text, decimal? Amount)
 {
     public bool IsAmount => Amount is not null;
 
+    /// <summary>A dash or slash printed in an empty cell: the cell's position survives.</summary>
+    public bool IsBlankCell => Amount is null && Text is "-" or "－" or "—" or "--" or "——" or "/" or "／";
+
+    /// <summary>An amount or a printed blank: a cell of the amount columns.</summary>
+    public bool IsCell => IsAmount || IsBlankCell;
+
     [GeneratedRegex(@"^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)([^\d.,%].*)$")]
     private static partial Regex GluedAmount();
 
