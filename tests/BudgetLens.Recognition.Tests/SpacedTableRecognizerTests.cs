@@ -180,7 +180,7 @@ public sealed class SpacedTableRecognizerTests
             项目 合计 上年结转
             一般公共预算拨
             款收入
-            合计
+            合  计
 
             货物类
             服务类
@@ -247,5 +247,22 @@ public sealed class SpacedTableRecognizerTests
         Assert.Equal("一般行政管理事务", Row(table, "2010302").Name);
         Assert.Equal(5.00m, V(Row(table, "2010301"), "basic"));
         Assert.DoesNotContain(doc.Diagnostics, d => d.Id == "EXT0002");
+    }
+
+    [Fact]
+    public void An_issuer_line_with_the_unit_gives_both()
+    {
+        var doc = Extract("""
+            机关运行经费支出预算表
+            编制单位：某某局 单位：元
+            科目编码 科目名称 金额
+            302 商品和服务支出 1200
+            """);
+        var table = Assert.Single(doc.Tables);
+        Assert.Equal("office-operation-expenses", table.Kind);
+        Assert.Equal("某某局", table.Issuer);
+        Assert.Equal(MoneyUnit.Yuan, table.Unit);
+        Assert.Equal(1200m, V(Row(table, "302"), "amount"));
+        Assert.DoesNotContain(doc.Diagnostics, d => d.Id == "EXT0001");
     }
 }

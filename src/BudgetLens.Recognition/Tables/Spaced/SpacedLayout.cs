@@ -19,8 +19,8 @@ public sealed class SpacedLayout
     public List<SourceLine> RowLines { get; } = [];
     public int LastLine { get; private set; }
 
-    /// <param name="startsRow">Whether a line after the header starts the rows (one-sided and two-sided tables differ).</param>
-    public static SpacedLayout Read(IReadOnlyList<Block> pages, ExtractionContext context, Func<SourceLine, bool, bool> startsRow)
+    /// <param name="startsRow">Whether a line, given the header lines so far, starts the rows (one-sided and two-sided tables differ).</param>
+    public static SpacedLayout Read(IReadOnlyList<Block> pages, ExtractionContext context, Func<SourceLine, IReadOnlyList<SourceLine>, bool> startsRow)
     {
         var layout = new SpacedLayout();
         for (int p = 0; p < pages.Count; p++)
@@ -53,7 +53,7 @@ public sealed class SpacedLayout
                     layout.LastLine = n;
                     continue;
                 }
-                if (inRows || startsRow(line, layout.HeaderLines.Count > 0))
+                if (inRows || startsRow(line, layout.HeaderLines))
                 {
                     inRows = true;
                     context.Consume(n);

@@ -56,6 +56,6 @@ public sealed partial class SpacedSummaryRecognizer : IBlockRecognizer
     }
 
     /// <summary>Rows start at the first line with amounts or an ordinal item (一、本年收入).</summary>
-    private static bool StartsRow(SourceLine line, bool headerSeen) =>
+    private static bool StartsRow(SourceLine line, IReadOnlyList<SourceLine> header) =>
         SpacedToken.Split(line.Raw).Any(t => t.IsAmount) || RowLabels.HasTopOrdinal(line.Normalized.Trim());
 }

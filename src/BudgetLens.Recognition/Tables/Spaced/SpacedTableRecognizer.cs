@@ -21,7 +21,7 @@ public sealed class SpacedTableRecognizer : IBlockRecognizer
     {
         if (context.UseOf(block.TitleLine) != LineUse.None) return; // a page of a table already read
         var pages = SpacedTablePages.Of(block, context);
-        var layout = SpacedLayout.Read(pages, context, StartsRow);
+        var layout = SpacedLayout.Read(pages, context, StartsRow(block.Kind));
         var columns = HeaderColumnReader.Read(block.Kind, layout.HeaderText);
         if (columns.Count == 0) columns = [block.Kind == TableKinds.OfficeOperationExpenses ? ColumnKeys.Amount : ColumnKeys.Total];
         var drafts = SpacedWrappedRows.Join(layout.RowLines.Select(SpacedRowParser.Parse).ToList());
@@ -38,7 +38,12 @@ public sealed class SpacedTableRecognizer : IBlockRecognizer
         });
     }
 
-    /// <summary>A row starts at a code or at amounts; a bare 合计 after a header that already named columns is a row too.</summary>
-    private static bool StartsRow(SourceLine line, bool headerSeen) =>
-        SpacedRowParser.LooksLikeRow(line) || (headerSeen && SpacedRowParser.IsBareTotal(line) && !line.Normalized.Contains(' '));
+    /// <summary>
+    /// A row starts at a code or at amounts; a bare 合计 is a row too once the header has named its total column and
+    /// another (before that, 合计 is a header cell printed on a line of its own).
+    /// </summary>
+    private Func<SourceLine, IReadOnlyList<SourceLine>, bool> StartsRow(string kind) => (line, header) =>
+        SpacedRowParser.LooksLikeRow(line)
+        || (SpacedRowParser.IsBareTotal(line) && HeaderColumnReader.Read(kind, string.Join("\n", header.Select(h => h.Raw))) is { Count: >= 2 } named
+            && named.Contains(ColumnKeys.Total));
 }
