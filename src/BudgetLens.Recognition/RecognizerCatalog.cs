@@ -1,5 +1,6 @@
 using BudgetLens.Recognition.Pipeline;
 using BudgetLens.Recognition.Sheets.NumberedLines;
+using BudgetLens.Recognition.Tables.Spaced;
 
 namespace BudgetLens.Recognition;
 
@@ -14,5 +15,7 @@ public static class RecognizerCatalog
         new Tables.Delimited.DelimitedTableRecognizer(),
         new Sheets.Delimited.DelimitedSheetRecognizer(),
         new Sheets.Grid.MarkdownTargetSheetRecognizer(),
+        new SpacedSummaryRecognizer(),
+        new SpacedTableRecognizer(),
     ];
 }

@@ -1,0 +1,217 @@
+namespace BudgetLens.Recognition.Tables.Placement;
+
+/// <summary>
+/// Places each printed number of each row in a column when empty cells were lost, by the evidence order of
+/// domain.md: (1) the table's arithmetic — each row's identities (total = basic + project …), parent = Σ children per
+/// column, hard cell expectations; (2) soft expectations from the document's other tables; (3) the header's order
+/// (the leftmost columns first) as the last resort, with the rows still undecided reported as ambiguous.
+/// </summary>
+public static class ColumnPlacer
+{
+    private const int MaxSolutions = 256;
+    private const long MaxSteps = 2_000_000;
+
+    public static PlacementResult Place(PlacementProblem problem)
+    {
+        var search = new Search(problem);
+        search.Run();
+        return search.Result();
+    }
+
+    /// <summary>Every way to give <paramref name="count"/> numbers increasing columns among <paramref name="columns"/>, leftmost first.</summary>
+    public static IEnumerable<int[]> OrderedPlacements(int count, int columns)
+    {
+        if (count > columns) yield break;
+        var pick = Enumerable.Range(0, count).ToArray();
+        while (true)
+        {
+            yield return (int[])pick.Clone();
+            int i = count - 1;
+            while (i >= 0 && pick[i] == columns - count + i) i--;
+            if (i < 0) yield break;
+            pick[i]++;
+            for (int j = i + 1; j < count; j++) pick[j] = pick[j - 1] + 1;
+        }
+    }
+
+    private sealed class Search
+    {
+        private readonly PlacementProblem _p;
+        private readonly int _m;
+        private readonly List<int[]>[] _candidates;
+        private readonly List<decimal[]>[] _cells;
+        private readonly List<SumGroup>[] _groupsOf;
+        private readonly List<CellExpectation>[] _hard;
+        private readonly int[] _choice;
+        private readonly bool[] _assigned;
+        private readonly bool _nonNegative;
+        private readonly List<int[]> _solutions = [];
+        private long _steps;
+
+        public Search(PlacementProblem p)
+        {
+            _p = p;
+            _m = p.Columns.Count;
+            int n = p.Rows.Count;
+            _candidates = new List<int[]>[n];
+            _cells = new List<decimal[]>[n];
+            _groupsOf = Enumerable.Range(0, n).Select(_ => new List<SumGroup>()).ToArray();
+            _hard = Enumerable.Range(0, n).Select(_ => new List<CellExpectation>()).ToArray();
+            _choice = new int[n];
+            _assigned = new bool[n];
+            _nonNegative = p.Rows.All(r => r.Numbers.All(x => x >= 0));
+            foreach (var g in p.Groups)
+                foreach (var r in g.Children.Append(g.Parent).Distinct())
+                    _groupsOf[r].Add(g);
+            foreach (var e in p.Expectations.Where(e => e.Hard)) _hard[e.Row].Add(e);
+            for (int r = 0; r < n; r++) BuildCandidates(r);
+        }
+
+        private void BuildCandidates(int r)
+        {
+            var numbers = _p.Rows[r].Numbers;
+            if (_p.Rows[r].FixedColumns is { } fixedColumns)
+            {
+                _candidates[r] = [fixedColumns.ToArray()];
+                _cells[r] = [Cells(r, _candidates[r][0])];
+                return;
+            }
+            var all = OrderedPlacements(Math.Min(numbers.Count, _m), _m).ToList();
+            var valid = all.Where(c => IdentitiesHold(Cells(r, c))).ToList();
+            var chosen = valid.Count > 0 ? valid : all;
+            var fitting = chosen.Where(c => _hard[r].All(e => Holds(Cells(r, c), e))).ToList();
+            if (fitting.Count > 0) chosen = fitting;
+            _candidates[r] = chosen;
+            _cells[r] = chosen.Select(c => Cells(r, c)).ToList();
+        }
+
+        private decimal[] Cells(int r, int[] placement)
+        {
+            var cells = new decimal[_m];
+            var numbers = _p.Rows[r].Numbers;
+            for (int i = 0; i < placement.Length; i++) cells[placement[i]] = numbers[i];
+            return cells;
+        }
+
+        private int Col(string key) => IndexOf(_p.Columns, key);
+
+        private static int IndexOf(IReadOnlyList<string> list, string key)
+        {
+            for (int i = 0; i < list.Count; i++) if (list[i] == key) return i;
+            return -1;
+        }
+
+        private bool IdentitiesHold(decimal[] cells)
+        {
+            foreach (var identity in _p.Identities)
+            {
+                decimal sum = 0;
+                foreach (var part in identity.Parts) sum += cells[Col(part)];
+                if (Math.Abs(cells[Col(identity.Total)] - sum) > _p.Tolerance * Math.Max(1, identity.Parts.Count)) return false;
+            }
+            return true;
+        }
+
+        private bool Holds(decimal[] cells, CellExpectation e)
+        {
+            int c = Col(e.Key);
+            return c < 0 || Math.Abs(cells[c] - e.Value) <= _p.Tolerance;
+        }
+
+        public void Run() => Assign(0);
+
+        private void Assign(int r)
+        {
+            if (_solutions.Count >= MaxSolutions || _steps > MaxSteps) return;
+            if (r == _candidates.Length)
+            {
+                _solutions.Add((int[])_choice.Clone());
+                return;
+            }
+            for (int k = 0; k < _candidates[r].Count; k++)
+            {
+                _steps++;
+                _choice[r] = k;
+                _assigned[r] = true;
+                if (GroupsHold(r)) Assign(r + 1);
+                _assigned[r] = false;
+                if (_solutions.Count >= MaxSolutions || _steps > MaxSteps) return;
+            }
+        }
+
+        private decimal Cell(int r, int c) => _cells[r][_choice[r]][c];
+
+        private bool GroupsHold(int r)
+        {
+            foreach (var g in _groupsOf[r])
+            {
+                bool complete = _assigned[g.Parent] && g.Children.All(ch => _assigned[ch]);
+                if (!complete && !(_nonNegative && _assigned[g.Parent])) continue;
+                for (int c = 0; c < _m; c++)
+                {
+                    decimal sum = 0;
+                    int printed = 0;
+                    foreach (var ch in g.Children)
+                    {
+                        if (!_assigned[ch]) continue;
+                        decimal cell = Cell(ch, c);
+                        sum += cell;
+                        if (cell != 0) printed++;
+                    }
+                    decimal parent = Cell(g.Parent, c);
+                    // rounding: half a unit of the last digit per printed item summed (a blank cell carries none)
+                    if (complete ? Math.Abs(parent - sum) > _p.Tolerance * Math.Max(1, printed)
+                                 : sum > parent + _p.Tolerance * Math.Max(1, g.Children.Count)) return false;
+                }
+            }
+            return true;
+        }
+
+        private int Score(int[] solution)
+        {
+            int score = 0;
+            foreach (var e in _p.Expectations)
+            {
+                if (e.Hard) continue;
+                if (Holds(_cells[e.Row][solution[e.Row]], e)) score++;
+            }
+            return score;
+        }
+
+        private int RowScore(int r, int k) => _p.Expectations.Count(e => !e.Hard && e.Row == r && Holds(_cells[r][k], e));
+
+        public PlacementResult Result()
+        {
+            int n = _candidates.Length;
+            var ambiguous = new HashSet<int>();
+            int[] best;
+            if (_solutions.Count > 0)
+            {
+                var scored = _solutions.Select(s => (s, score: Score(s))).ToList();
+                int top = scored.Max(x => x.score);
+                var tops = scored.Where(x => x.score == top).Select(x => x.s).ToList();
+                best = tops[0];
+                // when the search stopped early, the solutions seen prove nothing about the rows not varied yet
+                bool exhaustive = _solutions.Count < MaxSolutions && _steps <= MaxSteps;
+                for (int r = 0; r < n; r++)
+                    if (tops.Any(s => s[r] != best[r]) || (!exhaustive && _candidates[r].Count > 1)) ambiguous.Add(r);
+            }
+            else
+            {
+                best = new int[n];
+                for (int r = 0; r < n; r++)
+                {
+                    int top = -1;
+                    for (int k = 0; k < _candidates[r].Count; k++)
+                    {
+                        int s = RowScore(r, k);
+                        if (s > top) { top = s; best[r] = k; }
+                    }
+                    if (_candidates[r].Count > 1) ambiguous.Add(r);
+                }
+            }
+            var columns = Enumerable.Range(0, n).Select(r => _candidates[r].Count > 0 ? _candidates[r][best[r]] : []).ToList();
+            return new PlacementResult(columns, ambiguous);
+        }
+    }
+}
