@@ -26,6 +26,9 @@ public static class ReaderDiagnostics
     public static Diagnostic Unsupported(string file, string extension) =>
         new("RD0007", Severity.Error, $"不支持的文件格式 {extension} / unsupported format {extension}: {file}", null);
 
+    public static Diagnostic TruncatedText(string file, int lastLine) =>
+        new("RD0009", Severity.Warning, $"文件在第 {lastLine} 行的一个字符中间结束，可能被截断 / {file} ends inside a character on line {lastLine}: the file may be truncated", SourceLocation.AtLine(lastLine));
+
     public static Diagnostic IoError(string file, string message) =>
         new("RD0008", Severity.Error, $"读取失败 / cannot read {file}: {message}", null);
 }

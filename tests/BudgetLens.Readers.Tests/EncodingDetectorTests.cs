@@ -42,3 +42,19 @@ public sealed class EncodingDetectorTests
         _ => throw new ArgumentOutOfRangeException(nameof(encoding)),
     };
 }
+
+public sealed class TruncatedUtf8Tests
+{
+    [Fact]
+    public void Utf8_cut_inside_its_last_character_is_still_utf8_with_a_warning()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("合计 1.00\n一般公共服务支出");
+        var cut = bytes[..^1];
+        var outcome = TextFileReader.Decode("cut.txt", cut);
+        Assert.True(outcome.Succeeded);
+        Assert.Equal(EncodingDetector.TruncatedUtf8, outcome.Value!.EncodingName);
+        Assert.Equal("合计 1.00", outcome.Value.Lines[0].Raw);
+        Assert.StartsWith("一般公共服务支", outcome.Value.Lines[1].Raw);
+        Assert.Contains(outcome.Value.Diagnostics, d => d.Id == "RD0009");
+    }
+}

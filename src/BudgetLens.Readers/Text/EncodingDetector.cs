@@ -18,7 +18,24 @@ public static class EncodingDetector
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return new(Encoding.BigEndianUnicode, "UTF-16BE (BOM)", 2);
         if (LooksLikeUtf16WithoutBom(bytes, out var utf16)) return utf16!;
         if (System.Text.Unicode.Utf8.IsValid(bytes)) return new(new UTF8Encoding(false), "UTF-8", 0);
+        if (IsUtf8CutShort(bytes)) return new(new UTF8Encoding(false), TruncatedUtf8, 0);
         return new(Gb18030, "GB18030", 0);
+    }
+
+    /// <summary>The name given to UTF-8 whose last character was cut off (a truncated file).</summary>
+    public const string TruncatedUtf8 = "UTF-8 (truncated)";
+
+    /// <summary>Valid UTF-8 but for an unfinished multi-byte character at the very end: a file cut short, not another encoding.</summary>
+    private static bool IsUtf8CutShort(ReadOnlySpan<byte> bytes)
+    {
+        for (int k = 1; k <= 3 && k < bytes.Length; k++)
+        {
+            byte lead = bytes[^k];
+            if ((lead & 0xC0) == 0x80) continue; // a continuation byte: look further back for the lead
+            int needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+            return needed > k && System.Text.Unicode.Utf8.IsValid(bytes[..^k]);
+        }
+        return false;
     }
 
     /// <summary>UTF-16 without BOM: every other byte zero in ASCII-heavy text.</summary>

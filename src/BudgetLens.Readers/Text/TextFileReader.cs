@@ -35,6 +35,8 @@ public sealed class TextFileReader
         var lines = LineSplitter.Split(text);
         if (detected.Name == "GB18030")
             diagnostics.Add(ReaderDiagnostics.LegacyEncoding(fileName, detected.Name));
+        if (detected.Name == EncodingDetector.TruncatedUtf8)
+            diagnostics.Add(ReaderDiagnostics.TruncatedText(fileName, lines.Count));
         foreach (var line in lines)
         {
             if (line.Raw.Contains('\uFFFD') && detected.Name == "GB18030")

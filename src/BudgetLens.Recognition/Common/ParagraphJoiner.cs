@@ -13,16 +13,26 @@ public static partial class ParagraphJoiner
     [GeneratedRegex(@"^(?:[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十]+|目标\d|[-•·])")]
     private static partial Regex Enumerated();
 
-    public static string Join(IReadOnlyList<string> lines)
+    public static string Join(IReadOnlyList<string> lines) => JoinWithSpans(lines).Text;
+
+    /// <summary>The joined text, and for each paragraph the indexes of its first and last line in <paramref name="lines"/>.</summary>
+    public static (string Text, IReadOnlyList<(int First, int Last)> Paragraphs) JoinWithSpans(IReadOnlyList<string> lines)
     {
         var text = new StringBuilder();
+        var paragraphs = new List<(int First, int Last)>();
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (i > 0 && !(EndsMidSentence(lines[i - 1]) && !Enumerated().IsMatch(line))) text.Append('\n');
+            bool newParagraph = i == 0 || !(EndsMidSentence(lines[i - 1]) && !Enumerated().IsMatch(line));
+            if (newParagraph)
+            {
+                if (i > 0) text.Append('\n');
+                paragraphs.Add((i, i));
+            }
+            else paragraphs[^1] = (paragraphs[^1].First, i);
             text.Append(line);
         }
-        return text.ToString();
+        return (text.ToString(), paragraphs);
     }
 
     private static bool EndsMidSentence(string line) => line.Length > 0 && char.IsLetterOrDigit(line[^1]);

@@ -16,6 +16,7 @@ public static class SectionReader
         NarrativeHeading? heading = null;
         int headingLine = 0, lastLine = 0;
         var body = new List<string>();
+        var bodyLines = new List<int>();
         var headings = HeadingSeries.Find(context, Enumerable.Range(from, Math.Max(0, to - from + 1))
             .Where(n => !context.Line(n).IsBlank && context.UseOf(n) == LineUse.None));
         for (int n = from; n <= to; n++)
@@ -36,6 +37,7 @@ public static class SectionReader
                 continue;
             }
             body.Add(line.Raw.Trim());
+            bodyLines.Add(n);
             lastLine = n;
             context.Consume(n);
         }
@@ -45,9 +47,13 @@ public static class SectionReader
         void Close()
         {
             if (heading is null) return;
-            var text = body.Count == 0 ? null : Common.ParagraphJoiner.Join(body);
-            sections.Add(new Section(heading.Title, heading.Level, text, SourceLocation.Lines(headingLine, lastLine)));
+            var (text, paragraphs) = Common.ParagraphJoiner.JoinWithSpans(body);
+            sections.Add(new Section(heading.Title, heading.Level, body.Count == 0 ? null : text, SourceLocation.Lines(headingLine, lastLine))
+            {
+                ParagraphLocations = body.Count == 0 ? null : [.. paragraphs.Select(p => SourceLocation.Lines(bodyLines[p.First], bodyLines[p.Last]))],
+            });
             body.Clear();
+            bodyLines.Clear();
             heading = null;
         }
     }

@@ -16,7 +16,7 @@ public static class LocationEnricher
         return document with
         {
             Toc = [.. document.Toc.Select(t => t with { Location = Map(t.Location) })],
-            Sections = [.. document.Sections.Select(s => s with { Location = Map(s.Location) })],
+            Sections = [.. document.Sections.Select(s => s with { Location = Map(s.Location), ParagraphLocations = s.ParagraphLocations?.Select(Map).ToList() })],
             Tables = [.. document.Tables.Select(t => t with { Location = Map(t.Location), Rows = [.. t.Rows.Select(r => r with { Location = Map(r.Location) })] })],
             Projects = [.. document.Projects.Select(s => Sheet(s, source))],
             DepartmentTargets = [.. document.DepartmentTargets.Select(s => Sheet(s, source))],

@@ -44,7 +44,9 @@ public sealed class NarrativeText
     {
         if (string.IsNullOrWhiteSpace(section.Text)) return [];
         var texts = section.Text.Split('\n');
-        var located = LineOf(section.Location, texts.Length);
+        var located = section.ParagraphLocations is { } known && known.Count == texts.Length
+            ? i => known[i]
+            : LineOf(section.Location, texts.Length);
         return texts.Select((t, i) => new NarrativeParagraph(section, i, t.Trim(), located(i))).ToList();
     }
 
@@ -60,7 +62,10 @@ public sealed class NarrativeText
         return location;
     }
 
-    /// <summary>The location of paragraph i of n under a heading at <paramref name="section"/>'s first line.</summary>
+    /// <summary>
+    /// Without paragraph locations (a document JSON from elsewhere): the location of paragraph i of n under a heading
+    /// at <paramref name="section"/>'s first line, where the line count says one line per paragraph.
+    /// </summary>
     private static Func<int, SourceLocation> LineOf(SourceLocation section, int n)
     {
         if (section.Line is int first && section.EndLine is int last)
