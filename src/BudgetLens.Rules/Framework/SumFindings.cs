@@ -9,9 +9,8 @@ public static class SumFindings
     public static Finding? Compare(IRule rule, Figure total, IReadOnlyList<Figure> parts, string partsZh, string partsEn)
     {
         if (parts.Count == 0) return null;
-        var items = parts.Select(p => p.Amount).ToList();
-        if (!Tolerance.SumDiffers(total.Amount, items)) return null;
-        decimal sum = items.Sum();
+        decimal sum = parts.Sum(p => p.Amount);
+        if (Math.Abs(total.Amount - sum) <= total.HalfUnit + parts.Sum(p => p.HalfUnit)) return null;
         string column = total.Column is null ? "" : " " + ColumnNames.Zh(total.Column);
         string columnEn = total.Column is null ? "" : " " + ColumnNames.En(total.Column);
         string where = total.Table is null ? "" : total.Table + "：";
