@@ -34,7 +34,8 @@ public sealed record Operand(IReadOnlyList<Figure> Plus, IReadOnlyList<Figure> M
 
     public static string Describe(Figure figure, bool english)
     {
-        string column = figure.Column is null ? "" : " " + (english ? ColumnNames.En(figure.Column) : ColumnNames.Zh(figure.Column));
+        string? name = figure.Column is null ? null : english ? ColumnNames.En(figure.Column) : ColumnNames.Zh(figure.Column);
+        string column = name is null || figure.Label == name ? "" : " " + name;
         string table = figure.Table is null ? "" : figure.Table + (english ? ": " : "：");
         return $"{table}{figure.Label}{column}";
     }

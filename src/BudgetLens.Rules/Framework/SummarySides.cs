@@ -55,7 +55,8 @@ public static partial class SummarySides
         foreach (var row in rows)
         {
             if (nested.Contains(row)) continue;
-            bool totals = row.Role == RowRoles.Total || (row.Role == RowRoles.Subtotal && !parents.Contains(row));
+            // a 小计 without rows below it totals the rows above; a numbered group row (二、上年结转) with none is a plain row
+            bool totals = row.Role == RowRoles.Total || (row.Role == RowRoles.Subtotal && !parents.Contains(row) && !IsNumbered(row));
             if (!totals) { pending.Add(row); continue; }
             if (pending.Count > 0) groups.Add(new Group(row, pending, IsParent: false));
             pending = [row];

@@ -9,6 +9,8 @@ public static class TableTotals
     {
         var total = table.Rows.FirstOrDefault(r => r.Role == RowRoles.Total && r.Side is null);
         if (total is not null) return Operand.Of(Figure.Of(table, total, key));
+        if (table.Empty && table.Rows.All(r => r.Values.Values.All(v => v is null)))
+            return new Operand([], [], $"{table.Title}（空表）", $"{table.Title} (empty)");
         var top = table.Rows.Where(r => r.Level == 1 && r.Role == RowRoles.Item).Select(r => Figure.Of(table, r, key)).ToList();
         string column = ColumnNames.Zh(key);
         return Operand.Sum(top, $"{table.Title}：Σ一级行 {column}", $"{table.Title}: sum of top-level rows {ColumnNames.En(key)}");
