@@ -54,7 +54,7 @@ public static class CrossFindings
 
     private static Finding? Compare(IRule rule, Operand actual, Operand expected, bool atLeast, string? subjectZh, string? subjectEn)
     {
-        var unit = actual.Unit ?? expected.Unit;
+        var unit = expected.Unit ?? actual.Unit;   // the reference figure's unit (a sheet in 元 is shown converted to the tables' 万元)
         decimal a = actual.ValueIn(unit), e = expected.ValueIn(unit);
         decimal tolerance = actual.HalfUnitIn(unit) + expected.HalfUnitIn(unit);
         decimal shortfall = atLeast ? e - a : Math.Abs(a - e);
