@@ -64,9 +64,8 @@ public sealed class Xt001Tests
     }
 
     [Fact]
-    public void Seed_001_agrees_and_a_changed_code_is_found()
+    public void A_changed_code_in_seed_001_is_found()
     {
-        Assert.Empty(Run([.. Gold(Seed001).Tables]).Findings);
         var doc = With(Gold(Seed001), "income-summary", 337, "total", 330.61m);   // 2010301 行政运行 334.61 → 330.61
         var f = Assert.Single(new Xt001SameCodeSameTotal().Check(new RuleContext(doc)).Findings);
         Assert.Equal([381, 337], f.Locations.Select(l => l.Line!.Value));

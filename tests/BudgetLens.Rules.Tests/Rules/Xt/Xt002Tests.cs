@@ -71,16 +71,6 @@ public sealed class Xt002Tests
         Assert.False(new Xt002FiscalSummaryMatchesClasses().Check(new RuleContext(Document(withFund, General()))).Applicable);
     }
 
-    [Theory]
-    [InlineData(Seed001)]
-    [InlineData(Seed003)]
-    public void No_finding_on_the_seed_golds(string seed)
-    {
-        var outcome = new Xt002FiscalSummaryMatchesClasses().Check(new RuleContext(Gold(seed)));
-        Assert.True(outcome.Applicable);
-        Assert.Empty(outcome.Findings);
-    }
-
     [Fact]
     public void A_changed_class_in_the_seed_gold_is_found()
     {
