@@ -21,9 +21,12 @@ public static partial class SummarySides
     [GeneratedRegex(@"^\s*(?:[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d+\s*[、.．])")]
     private static partial Regex LowerRankOrdinal();
 
-    /// <summary>The rows of the table on one side, in printed order (heading rows left out).</summary>
+    /// <summary>
+    /// The rows of the table on one side, in printed order; heading rows and 其中 rows (a partial breakdown of the row
+    /// above: neither a part of a sum nor a total) left out.
+    /// </summary>
     public static IReadOnlyList<TableRow> RowsOf(Table table, string side) =>
-        table.Rows.Where(r => r.Side == side && r.Role != RowRoles.Heading).ToList();
+        table.Rows.Where(r => r.Side == side && r.Role != RowRoles.Heading && r.Name?.TrimStart().StartsWith("其中", StringComparison.Ordinal) != true).ToList();
 
     /// <summary>The sides the table prints, in the order of their first row.</summary>
     public static IEnumerable<string> SidesOf(Table table) => table.Rows.Select(r => r.Side).OfType<string>().Distinct();

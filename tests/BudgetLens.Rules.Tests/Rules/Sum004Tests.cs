@@ -81,6 +81,11 @@ public sealed class Sum004Tests
     }
 
     [Fact]
+    public void A_qizhong_row_is_a_partial_breakdown_not_a_total() =>
+        Assert.Empty(Run("income-expenditure-summary", "expenditure 1 item 基本支出 | amount=435.97", "expenditure 2 subtotal 其中：人员经费 | amount=360.24",
+            "expenditure 1 item 项目支出 | amount=592.99", "expenditure 0 total 支出总计 | amount=1028.96"));
+
+    [Fact]
     public void Not_applicable_without_a_two_sided_summary() =>
         Assert.False(new Sum004TwoSidedBalance().Check(new RuleContext(Document(Table("general-budget-expenditure", "合计 | total=1.00")))).Applicable);
 

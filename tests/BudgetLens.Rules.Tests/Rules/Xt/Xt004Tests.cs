@@ -2,7 +2,6 @@ using BudgetLens.Model;
 using BudgetLens.Rules.Framework;
 using BudgetLens.Rules.Rules.Xt;
 using static BudgetLens.Rules.Tests.ModelBuilder;
-using static BudgetLens.Rules.Tests.Rules.Xt.CrossTableBuilder;
 
 namespace BudgetLens.Rules.Tests.Rules.Xt;
 
