@@ -19,7 +19,7 @@ public sealed class Xt005DepartmentSheetMatchesTables : IRule
 
     public RuleOutcome Check(RuleContext context)
     {
-        var sheets = context.Document.DepartmentTargets.Where(s => s.Funds.Count > 0 && !Placeholders.IsPlaceholder(s)).ToList();
+        var sheets = context.Document.DepartmentTargets.Where(s => s.Funds.Count > 0 && !PlaceholderSheet.Is(s)).ToList();
         if (sheets.Count == 0) return RuleOutcome.NotApplicable("no department target sheet with funds");
         var references = References(context.Document);
         // units are converted exactly, so both must be declared
