@@ -217,7 +217,9 @@ public static class LayoutBuilder
             var label = new List<LayoutCell?> { H((department ? "当年预算情况" : "项目资金") + unit, colSpan: width) };
             label.AddRange(Enumerable.Repeat<LayoutCell?>(null, width - 1));
             rows.Add(label);
-            var funds = s.Funds.ToList();
+            // a group with its 财政拨款 part (基本支出 合计 / 财政拨款) prints as one row: group label, then part labels with amounts
+            var groups = new[] { "basic", "project" }.Where(g => s.Funds.ContainsKey(g + "Fiscal")).ToList();
+            var funds = s.Funds.Where(f => !groups.Contains(f.Key) && !groups.Any(g => f.Key == g + "Fiscal")).ToList();
             for (int i = 0; i < funds.Count; i += 2)
             {
                 var row = new List<LayoutCell?>();
@@ -226,6 +228,15 @@ public static class LayoutBuilder
                     row.Add(H(ColumnLabels.Fund(funds[k].Key, department)));
                     row.Add(Amount(funds[k].Value));
                 }
+                while (row.Count < width) row.Add(new LayoutCell(""));
+                rows.Add(row);
+            }
+            foreach (var g in groups)
+            {
+                var row = new List<LayoutCell?> { H(ColumnLabels.Fund(g, department)) };
+                if (s.Funds.TryGetValue(g, out var total)) { row.Add(H("合计")); row.Add(Amount(total)); }
+                row.Add(H("财政拨款"));
+                row.Add(Amount(s.Funds[g + "Fiscal"]));
                 while (row.Count < width) row.Add(new LayoutCell(""));
                 rows.Add(row);
             }
