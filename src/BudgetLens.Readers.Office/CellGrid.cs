@@ -1,7 +1,7 @@
 namespace BudgetLens.Readers.Office;
 
-/// <summary>One cell of a table as read: its text (merged areas hold their text in the top-left cell only) and its address, if the format has one.</summary>
-public sealed record GridCell(string Text, string? Address = null);
+/// <summary>One cell of a table as read: its text (merged areas hold their text in the top-left cell only), its address if the format has one, and how many columns it spans.</summary>
+public sealed record GridCell(string Text, string? Address = null, int ColSpan = 1);
 
 /// <summary>
 /// A table as read from a spreadsheet, a DOCX or an HTML page: rows of cells on one grid, merged cells resolved

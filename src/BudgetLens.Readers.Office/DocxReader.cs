@@ -89,7 +89,7 @@ public sealed class DocxReader
                 // a table nested in a cell adds its text to the cell
                 foreach (var nested in cell.Elements<W.Table>())
                     text = string.Join(" ", new[] { text }.Concat(nested.Descendants<W.Paragraph>().Select(ParagraphText)).Where(t => t.Trim().Length > 0));
-                grid.Set(r, c, new GridCell(text));
+                grid.Set(r, c, new GridCell(text, ColSpan: span));
                 for (int k = 1; k < span; k++) grid.Set(r, c + k, new GridCell(""));
                 c += span;
             }

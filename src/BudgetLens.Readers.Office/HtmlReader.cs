@@ -115,7 +115,7 @@ public sealed class HtmlReader
                 while (covered.Contains((r, c))) c++;
                 int colspan = Span(cell.GetAttribute("colspan"));
                 int rowspan = Span(cell.GetAttribute("rowspan"));
-                grid.Set(r, c, new GridCell(CellText(cell)));
+                grid.Set(r, c, new GridCell(CellText(cell), ColSpan: colspan));
                 for (int dr = 0; dr < rowspan; dr++)
                     for (int dc = 0; dc < colspan; dc++)
                     {

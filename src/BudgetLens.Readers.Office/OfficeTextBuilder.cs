@@ -6,7 +6,8 @@ namespace BudgetLens.Readers.Office;
 /// Turns what an office reader found (paragraphs, tables of cells) into numbered source lines: a paragraph is one line;
 /// a table row is one line with its cells joined by TAB and their addresses in the origin. A table row holding a single
 /// filled cell before the first or after the last row of several cells (a title, 单位：万元, a note printed inside the
-/// table's frame) is a plain line, since that is what it is on the page.
+/// table's frame) is a plain line, since that is what it is on the page; after the last such row only a cell spanning
+/// several columns or a note (注：…) is, so that the 合计 and category rows of a table that prints no amount stay rows.
 /// </summary>
 public sealed class OfficeTextBuilder
 {
@@ -32,7 +33,7 @@ public sealed class OfficeTextBuilder
             var row = rows[i];
             int filled = Filled(row);
             if (filled == 0) { AddBlank(); continue; }
-            if (filled == 1 && (first < 0 || i < first || i > last))
+            if (filled == 1 && (first < 0 || i < first || i > last && IsTrailingText(row.First(c => c.Text.Length > 0))))
             {
                 var only = row.First(c => c.Text.Length > 0);
                 _lines.Add(new SourceLine(_lines.Count + 1, only.Text, Origin(sheet, only.Address is null ? null : [only.Address])));
@@ -45,6 +46,9 @@ public sealed class OfficeTextBuilder
             _lines.Add(new SourceLine(_lines.Count + 1, text, Origin(sheet, cells.Select(c => c.Address).ToList())));
         }
     }
+
+    private static bool IsTrailingText(GridCell cell) =>
+        cell.ColSpan > 1 || cell.Text.StartsWith('注') || cell.Text.StartsWith("说明", StringComparison.Ordinal) || cell.Text.StartsWith("备注", StringComparison.Ordinal);
 
     private static LineOrigin? Origin(string? sheet, IReadOnlyList<string?>? cells) =>
         sheet is null && (cells is null || cells.All(c => c is null)) ? null : new LineOrigin { Sheet = sheet, Cells = cells is not null && cells.Any(c => c is not null) ? cells : null };

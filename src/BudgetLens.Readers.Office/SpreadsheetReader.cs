@@ -42,7 +42,7 @@ public sealed class SpreadsheetReader
                 var grid = new CellGrid();
                 try
                 {
-                    ReadSheet(reader, grid, fileName, sheet, diagnostics);
+                    ReadSheet(reader, grid);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -66,7 +66,7 @@ public sealed class SpreadsheetReader
 
     private static bool IsReadFailure(Exception e) => e is not OutOfMemoryException and not StackOverflowException;
 
-    private static void ReadSheet(IExcelDataReader reader, CellGrid grid, string fileName, string sheet, List<Diagnostic> diagnostics)
+    private static void ReadSheet(IExcelDataReader reader, CellGrid grid)
     {
         var rowsRead = new List<(int Row, string?[] Cells)>();
         while (reader.Read())
@@ -83,8 +83,10 @@ public sealed class SpreadsheetReader
             rowsRead.Add((row, cells));
         }
         var covered = new HashSet<(int, int)>();
+        var spans = new Dictionary<(int, int), int>();
         foreach (var merge in reader.MergeCells ?? [])
         {
+            spans[(merge.FromRow, merge.FromColumn)] = merge.ToColumn - merge.FromColumn + 1;
             for (int r = merge.FromRow; r <= merge.ToRow; r++)
                 for (int c = merge.FromColumn; c <= merge.ToColumn; c++)
                     if (r != merge.FromRow || c != merge.FromColumn) covered.Add((r, c));
@@ -94,12 +96,9 @@ public sealed class SpreadsheetReader
             for (int c = 0; c < cells.Length; c++)
             {
                 var text = covered.Contains((row, c)) ? "" : cells[c] ?? "";
-                grid.Set(row, c, new GridCell(text, Address(row, c)));
+                grid.Set(row, c, new GridCell(text, Address(row, c), spans.GetValueOrDefault((row, c), 1)));
             }
         }
-        _ = fileName;
-        _ = sheet;
-        _ = diagnostics;
     }
 
     private static string? SafeFormat(IExcelDataReader reader, int column)
