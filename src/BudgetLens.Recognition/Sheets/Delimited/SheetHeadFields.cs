@@ -88,14 +88,14 @@ public sealed partial class SheetHeadFields(bool departmentSheet)
             i = next;
             return true;
         }
-        if (next >= cells.Count || next > i + 1 && IsLabel(cells[next]) && !(next < cells.Count && SheetFundLabels.IsGroupPart(cells[next])))
+        if (next >= cells.Count || next > i + 1 && IsLabel(cells[next]))
         {
             SetFund(fund, null);
             i = next - 1;
             return true;
         }
         bool read = false;
-        while (next + 1 < cells.Count && SheetFundLabels.IsGroupPart(cells[next]) && AmountParser.TryParse(cells[next + 1], out var part))
+        while (next == i + 1 && next + 1 < cells.Count && SheetFundLabels.IsGroupPart(cells[next]) && AmountParser.TryParse(cells[next + 1], out var part))
         {
             if (SheetFundLabels.KeyOfPart(fund, cells[next]) is { } key) SetFund(key, part);
             i = next + 1;
