@@ -1,6 +1,7 @@
 using BudgetLens.Model;
 using BudgetLens.Model.Json;
 using BudgetLens.Readers;
+using BudgetLens.Readers.Office;
 using BudgetLens.Readers.Text;
 using BudgetLens.Recognition;
 
@@ -17,7 +18,7 @@ internal static class DocumentLoader
         try
         {
             if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return LoadJson(path);
-            var outcome = new TextFileReader().Read(path);
+            var outcome = OfficeReaders.Handles(path) ? OfficeReaders.Read(path) : new TextFileReader().Read(path);
             if (!outcome.Succeeded) return new Loaded(null, null, outcome.Failure!.Message);
             return new Loaded(DocumentExtractor.Default.Extract(outcome.Value!), outcome.Value, null);
         }

@@ -49,10 +49,8 @@ public sealed partial class SheetHeadFields(bool departmentSheet)
             var unit = UnitInLabel().Match(TextNormalizer.Normalize(cell));
             if (unit.Success) { Unit ??= MoneyUnits.Parse(unit.Groups[1].Value); known = true; }
             var fund = SheetFundLabels.KeyOf(cell, departmentSheet ? SheetFundLabels.SheetKind.Department : SheetFundLabels.SheetKind.Project);
-            if (fund is not null && i + 1 < cells.Count && AmountParser.TryParse(cells[i + 1], out var amount))
+            if (fund is not null && ReadFund(cells, fund, ref i))
             {
-                Funds.TryAdd(fund, amount);
-                i++;
                 known = true;
                 continue;
             }
@@ -73,6 +71,48 @@ public sealed partial class SheetHeadFields(bool departmentSheet)
             if (fund is not null) known = true;
         }
         return known;
+    }
+
+    /// <summary>
+    /// The money after a funds label at <paramref name="i"/>: the amount in the next filled cell (a label merged over
+    /// several cells leaves blanks before it); blank cells up to the next label or the row's end: a printed blank (null);
+    /// a group label followed by its parts (基本支出 | 合计 | 60 | 财政拨款 | 50): each part's amount under its key.
+    /// </summary>
+    private bool ReadFund(IReadOnlyList<string> cells, string fund, ref int i)
+    {
+        int next = i + 1;
+        while (next < cells.Count && cells[next].Length == 0) next++;
+        if (next < cells.Count && AmountParser.TryParse(cells[next], out var amount))
+        {
+            SetFund(fund, amount);
+            i = next;
+            return true;
+        }
+        if (next >= cells.Count || next > i + 1 && IsLabel(cells[next]))
+        {
+            SetFund(fund, null);
+            i = next - 1;
+            return true;
+        }
+        bool read = false;
+        while (next == i + 1 && next + 1 < cells.Count && SheetFundLabels.IsGroupPart(cells[next]) && AmountParser.TryParse(cells[next + 1], out var part))
+        {
+            if (SheetFundLabels.KeyOfPart(fund, cells[next]) is { } key) SetFund(key, part);
+            i = next + 1;
+            next = i + 1;
+            read = true;
+        }
+        return read;
+    }
+
+    private bool IsLabel(string cell) =>
+        FieldOf(cell) is not null || SheetFundLabels.KeyOf(cell, departmentSheet ? SheetFundLabels.SheetKind.Department : SheetFundLabels.SheetKind.Project) is not null;
+
+    /// <summary>A blank never overwrites an amount; an amount fills a key read blank before.</summary>
+    private void SetFund(string key, decimal? value)
+    {
+        if (value is null) Funds.TryAdd(key, null);
+        else if (!Funds.TryGetValue(key, out var before) || before is null) Funds[key] = value;
     }
 
     private static SheetFieldLabels.Field? FieldOf(string cell)

@@ -22,7 +22,23 @@ public sealed record CellTableParts(IReadOnlyList<CellRow> Header, IReadOnlyList
             data.Add(row);
         }
         int width = rows.Count == 0 ? 0 : rows.Max(r => r.Cells.Count);
+        if (data.Count == 0 && numbers.Count == 0) return SplitWithoutAmounts(header, width);
         return new CellTableParts(header, numbers, data, width);
+    }
+
+    /// <summary>
+    /// A table that prints no amount at all (an empty 政府采购预算表 with its 合计 and category rows): its data start at
+    /// the first row labelled as a total (合计) whose other cells are blank; without one, every row is header.
+    /// </summary>
+    private static CellTableParts SplitWithoutAmounts(List<CellRow> rows, int width)
+    {
+        int start = rows.FindIndex(r =>
+        {
+            int first = r.Cells.ToList().FindIndex(c => c.Length > 0);
+            return first >= 0 && RowLabel.IsTotal(r[first]) && r.LastFilled == first;
+        });
+        if (start <= 0) return new CellTableParts(rows, [], [], width);
+        return new CellTableParts(rows.Take(start).ToList(), [], rows.Skip(start).ToList(), width);
     }
 
     public static bool HasAmount(CellRow row) => row.Cells.Any(c => c.Length > 0 && AmountParser.TryParse(c, out _));

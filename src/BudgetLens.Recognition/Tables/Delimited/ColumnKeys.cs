@@ -27,6 +27,7 @@ public static class ColumnKeys
             TableKinds.ThreePublicExpenses => ThreePublicKey(leaf, parent),
             TableKinds.GeneralBudgetBasicExpenditure or TableKinds.FiscalAllocationBasicExpenditure => BasicKey(leaf),
             TableKinds.OfficeOperationExpenses => IsTotalWord(leaf) ? "amount" : null,
+            TableKinds.IncomeSummary or TableKinds.GovernmentProcurement => IncomeKey(leaf),
             _ when TableKinds.IsFunctionClassified(kind) => FunctionKey(leaf),
             _ => IsTotalWord(leaf) ? "total" : null,
         };
@@ -51,6 +52,26 @@ public static class ColumnKeys
         _ when leaf.Contains("对下级") => "subsidyToSubordinate",
         _ when leaf.Contains("预留") => "reserve",
         _ when leaf.Contains("结转下年") => "carryForward",
+        _ when IsTotalWord(leaf) => "total",
+        _ => null,
+    };
+
+    /// <summary>The source columns of an income summary (and of a procurement table, which prints the same columns).</summary>
+    private static string? IncomeKey(string leaf) => leaf switch
+    {
+        _ when leaf.Contains("上年结转") => "carryover",
+        _ when leaf.Contains("一般公共预算") => "generalBudget",
+        _ when leaf.Contains("政府性基金") => "governmentFund",
+        _ when leaf.Contains("国有资本") => "stateCapital",
+        _ when leaf.Contains("非教育收费") => "nonEducationFees",
+        _ when leaf.Contains("教育收费") => "educationFees",
+        _ when leaf.Contains("事业单位经营") || leaf.Contains("经营收入") => "operatingIncome",
+        _ when leaf.Contains("事业收入") => "businessIncome",
+        _ when leaf.Contains("上级补助") => "superiorSubsidy",
+        _ when leaf.Contains("附属单位") => "affiliatedRemittance",
+        _ when leaf.Contains("其他收入") => "otherIncome",
+        _ when leaf.Contains("事业基金") => "fundMakeup",
+        _ when leaf.Contains("财政拨款") => "fiscal",
         _ when IsTotalWord(leaf) => "total",
         _ => null,
     };

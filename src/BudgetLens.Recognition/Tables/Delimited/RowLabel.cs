@@ -32,11 +32,12 @@ public static partial class RowLabel
 
     private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFF65';
 
-    /// <summary>合计, 总计, 收入总计, 本年支出合计 …: a grand-total row.</summary>
+    /// <summary>合计, 总计, 收入总计, 本年支出合计, 收入总数 …: a grand-total row.</summary>
     public static bool IsTotal(string name)
     {
         var t = TextNormalizer.RemoveSpaces(TextNormalizer.Normalize(name));
-        return t.EndsWith("合计", StringComparison.Ordinal) || t.EndsWith("总计", StringComparison.Ordinal);
+        return t.EndsWith("合计", StringComparison.Ordinal) || t.EndsWith("总计", StringComparison.Ordinal)
+            || t.Length > 2 && t.EndsWith("总数", StringComparison.Ordinal);
     }
 
     /// <summary>小计 and 其中 rows.</summary>

@@ -1,0 +1,77 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BudgetLens.Writers;
+
+/// <summary>Writes a layout as a Word document: lines as paragraphs, tables with gridSpan (column spans) and vMerge (row spans).</summary>
+public static class DocxWriter
+{
+    public static void Write(PublishedLayout layout, Stream output)
+    {
+        using var doc = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
+        var main = doc.AddMainDocumentPart();
+        var body = new Body();
+        main.Document = new Document(body);
+        foreach (var part in layout.Parts)
+        {
+            foreach (var line in part.Before) body.Append(Para(line));
+            if (part.Rows.Count == 0) continue;
+            int width = part.Width;
+            var table = new Table(new TableProperties(
+                new TableBorders(
+                    new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                    new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
+                new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+            var grid = new TableGrid();
+            for (int c = 0; c < width; c++) grid.Append(new GridColumn { Width = (9000 / Math.Max(1, width)).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            table.Append(grid);
+            // where a row span covers a position, Word wants a continuation cell carrying the same gridSpan
+            var spanAbove = new (int ColSpan, int Left)[width];
+            for (int r = 0; r < part.Rows.Count; r++)
+            {
+                var cells = part.Rows[r];
+                var tr = new TableRow();
+                for (int c = 0; c < width;)
+                {
+                    var cell = c < cells.Count ? cells[c] : new LayoutCell("");
+                    if (cell is null)
+                    {
+                        if (spanAbove[c].Left > 0)
+                        {
+                            spanAbove[c].Left--;
+                            tr.Append(Cell("", spanAbove[c].ColSpan, new VerticalMerge { Val = MergedCellValues.Continue }));
+                            c += spanAbove[c].ColSpan;
+                        }
+                        else c++;
+                        continue;
+                    }
+                    VerticalMerge? merge = null;
+                    if (cell.RowSpan > 1)
+                    {
+                        merge = new VerticalMerge { Val = MergedCellValues.Restart };
+                        spanAbove[c] = (cell.ColSpan, cell.RowSpan - 1);
+                    }
+                    tr.Append(Cell(cell.Text, cell.ColSpan, merge));
+                    c += cell.ColSpan;
+                }
+                table.Append(tr);
+            }
+            body.Append(table);
+            body.Append(Para(""));
+        }
+        main.Document.Save();
+    }
+
+    private static Paragraph Para(string text) =>
+        new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    private static TableCell Cell(string text, int colSpan, VerticalMerge? merge)
+    {
+        var props = new TableCellProperties();
+        if (colSpan > 1) props.Append(new GridSpan { Val = colSpan });
+        if (merge is not null) props.Append(merge);
+        return new TableCell(props, Para(text));
+    }
+}
