@@ -17,12 +17,19 @@ public sealed record CellTableParts(IReadOnlyList<CellRow> Header, IReadOnlyList
         foreach (var row in rows)
         {
             if (IsColumnNumberRow(row)) { numbers.Add(row); inData = true; continue; }
-            if (!inData && !HasAmount(row)) { header.Add(row); continue; }
+            if (!inData && !HasAmount(row) && !(header.Count > 0 && IsBlankTotalRow(row))) { header.Add(row); continue; }
             inData = true;
             data.Add(row);
         }
         int width = rows.Count == 0 ? 0 : rows.Max(r => r.Cells.Count);
         return new CellTableParts(header, numbers, data, width);
+    }
+
+    /// <summary>A row whose only printed cell is a total label (合计) under the header: the data of an empty table, not a header row.</summary>
+    public static bool IsBlankTotalRow(CellRow row)
+    {
+        var filled = row.Cells.Where(c => c.Length > 0).ToList();
+        return filled.Count == 1 && RowLabel.IsTotal(filled[0]);
     }
 
     public static bool HasAmount(CellRow row) => row.Cells.Any(c => c.Length > 0 && AmountParser.TryParse(c, out _));
