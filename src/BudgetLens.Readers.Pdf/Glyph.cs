@@ -69,7 +69,7 @@ internal sealed class GlyphLine
                 double gap = g.AdvanceX0 - lastX1;
                 double size = Math.Max(g.Size, 1);
                 if (wideGaps && gap > 1.5 * size) sb.Append("    ");
-                else if (gap > 0.3 * size) sb.Append(' ');
+                else if (gap > 0.2 * size) sb.Append(' ');
             }
             sb.Append(g.Text);
             lastX1 = g.AdvanceX1;
