@@ -18,7 +18,9 @@ internal static class DocumentLoader
         try
         {
             if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return LoadJson(path);
-            var outcome = OfficeReaders.Handles(path) ? OfficeReaders.Read(path) : new TextFileReader().Read(path);
+            var outcome = path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? new Readers.Pdf.PdfTextReader().Read(path)
+                : OfficeReaders.Handles(path) ? OfficeReaders.Read(path)
+                : new TextFileReader().Read(path);
             if (!outcome.Succeeded) return new Loaded(null, null, outcome.Failure!.Message);
             return new Loaded(DocumentExtractor.Default.Extract(outcome.Value!), outcome.Value, null);
         }

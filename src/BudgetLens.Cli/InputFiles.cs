@@ -3,7 +3,7 @@ namespace BudgetLens.Cli;
 /// <summary>Expands the FILE|DIR arguments into the files to process, in a stable order.</summary>
 internal static class InputFiles
 {
-    public static readonly string[] Extensions = [".txt", ".md", ".tsv", ".text", .. Readers.Office.OfficeReaders.Extensions];
+    public static readonly string[] Extensions = [".txt", ".md", ".tsv", ".text", ".pdf", .. Readers.Office.OfficeReaders.Extensions];
 
     public sealed record Input(string Path, string? Error);
 

@@ -12,4 +12,6 @@ public sealed record LineOrigin
     public string? Sheet { get; init; }
     /// <summary>The address of each cell of the line, in the order of its tab-separated cells.</summary>
     public IReadOnlyList<string?>? Cells { get; init; }
+    /// <summary>A running page header or footer the reader found repeated across pages: layout, not content.</summary>
+    public bool PageFurniture { get; init; }
 }

@@ -6,7 +6,7 @@ namespace BudgetLens.Recognition.Pipeline;
 /// <summary>The document-level facts: its issuer and its budget year, where recognisers did not already set them.</summary>
 public static partial class DocumentFacts
 {
-    private static readonly string[] IssuerLabels = ["单位名称", "填报单位", "编制单位", "编制部门", "预算部门", "部门名称", "预算单位"];
+    private static readonly string[] IssuerLabels = ["单位名称", "填报单位", "编制单位", "编制部门", "预算部门", "部门名称", "预算单位", "部门"];
 
     [GeneratedRegex(@"(20\d\d)\s*年")]
     private static partial Regex YearPattern();
@@ -50,6 +50,7 @@ public static partial class DocumentFacts
             {
                 int at = text.IndexOf(label, StringComparison.Ordinal);
                 if (at != 0) continue;
+                if (label == "部门" && (text.Length <= 2 || text[2] is not (':' or '：'))) continue; // 部门： only, never 部门主要职责
                 var rest = text[label.Length..].TrimStart(':', '：', ' ', '\t', '|');
                 var name = rest.Split([' ', '\t', '|'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
                 if (name is { Length: >= 2 }) return RawSlice(line, name);

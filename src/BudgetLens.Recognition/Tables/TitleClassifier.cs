@@ -19,6 +19,7 @@ public static class TitleClassifier
         if (t.StartsWith('-') || t.StartsWith("注", StringComparison.Ordinal) || t.StartsWith("备注", StringComparison.Ordinal) || t.StartsWith("说明", StringComparison.Ordinal)) return null;
         if (!EndsLikeTitle(t)) return null;
         if (IsPartHeading(t)) return null;
+        if (Pipeline.LayoutMarker.IsLabel(t)) return null;
         return KindOf(t);
     }
 

@@ -17,28 +17,22 @@ public sealed record CellTableParts(IReadOnlyList<CellRow> Header, IReadOnlyList
         foreach (var row in rows)
         {
             if (IsColumnNumberRow(row)) { numbers.Add(row); inData = true; continue; }
-            if (!inData && !HasAmount(row)) { header.Add(row); continue; }
+            if (!inData && !HasAmount(row) && !(header.Count > 0 && IsBlankTotalRow(row))) { header.Add(row); continue; }
             inData = true;
             data.Add(row);
         }
         int width = rows.Count == 0 ? 0 : rows.Max(r => r.Cells.Count);
-        if (data.Count == 0 && numbers.Count == 0) return SplitWithoutAmounts(header, width);
         return new CellTableParts(header, numbers, data, width);
     }
 
     /// <summary>
-    /// A table that prints no amount at all (an empty 政府采购预算表 with its 合计 and category rows): its data start at
-    /// the first row labelled as a total (合计) whose other cells are blank; without one, every row is header.
+    /// A row whose only printed cell is a total label (合计) under the header: the data of a table that prints no amount
+    /// (an empty 政府采购预算表 with its 合计 and category rows), not a header row.
     /// </summary>
-    private static CellTableParts SplitWithoutAmounts(List<CellRow> rows, int width)
+    public static bool IsBlankTotalRow(CellRow row)
     {
-        int start = rows.FindIndex(r =>
-        {
-            int first = r.Cells.ToList().FindIndex(c => c.Length > 0);
-            return first >= 0 && RowLabel.IsTotal(r[first]) && r.LastFilled == first;
-        });
-        if (start <= 0) return new CellTableParts(rows, [], [], width);
-        return new CellTableParts(rows.Take(start).ToList(), [], rows.Skip(start).ToList(), width);
+        var filled = row.Cells.Where(c => c.Length > 0).ToList();
+        return filled.Count == 1 && RowLabel.IsTotal(filled[0]);
     }
 
     public static bool HasAmount(CellRow row) => row.Cells.Any(c => c.Length > 0 && AmountParser.TryParse(c, out _));

@@ -26,7 +26,7 @@ public static class ColumnKeys
             TableKinds.FiscalAllocationSummary => expenditureSide ? FiscalSummaryExpenditureKey(leaf) : "amount",
             TableKinds.ThreePublicExpenses => ThreePublicKey(leaf, parent),
             TableKinds.GeneralBudgetBasicExpenditure or TableKinds.FiscalAllocationBasicExpenditure => BasicKey(leaf),
-            TableKinds.OfficeOperationExpenses => IsTotalWord(leaf) ? "amount" : null,
+            TableKinds.OfficeOperationExpenses => IsTotalWord(leaf) || leaf.Contains("机关运行经费") ? "amount" : null,
             TableKinds.IncomeSummary or TableKinds.GovernmentProcurement => IncomeKey(leaf),
             _ when TableKinds.IsFunctionClassified(kind) => FunctionKey(leaf),
             _ => IsTotalWord(leaf) ? "total" : null,

@@ -29,8 +29,8 @@ public sealed class DelimitedTableRecognizer : IBlockRecognizer
             else lines.TryRead(line, context);
         }
         var parts = CellTableParts.Split(cells);
-        var rows = TableKinds.IsTwoSided(block.Kind)
-            ? TwoSidedTableReader.Read(block.Kind, parts)
+        var rows = TableKinds.IsTwoSided(block.Kind) ? TwoSidedTableReader.Read(block.Kind, parts)
+            : block.Kind == TableKinds.GovernmentProcurement && ProcurementTableReader.CanRead(parts) ? ProcurementTableReader.Read(parts)
             : SingleSidedTableReader.Read(block.Kind, parts, context);
         foreach (var row in parts.Header) context.Consume(row.Line);
         foreach (var row in parts.NumberRows) context.Layout(row.Line);

@@ -26,6 +26,9 @@ public static class SingleSidedTableReader
             }
         }
         if (nameColumn < 0) nameColumn = Math.Max(codeColumn, unitCodeColumn) + 1;
+        if (valueColumns.Any(v => v.Column == nameColumn)) nameColumn = -1; // a table of amounts only (支出总表 printed as one line): no label
+        int subColumn = codeColumn < 0 ? GroupedLabels.SubLabelColumn(parts, nameColumn, valueColumns) : -1;
+        var groups = new GroupedLabels();
 
         var codes = new ClassificationCode();
         var rows = new List<TableRow>();
@@ -33,10 +36,13 @@ public static class SingleSidedTableReader
         {
             if (row.IsEmpty) continue;
             var (code, name) = CodeAndName(row, codeColumn, nameColumn);
+            string? group = null;
+            if (subColumn >= 0) (group, name) = groups.Next(name, row[subColumn]);
             var values = RowValues.Read(row, valueColumns);
             string? fullCode = code is null ? null : codes.Expand(code, values.GetValueOrDefault("total"));
             string? unitCode = unitCodeColumn >= 0 && row[unitCodeColumn].Length > 0 ? row[unitCodeColumn] : null;
             var (level, role) = LevelAndRole(name, fullCode, unitCode);
+            if (group is not null) level = RowLabel.IsSubtotal(name) && !name.StartsWith("其中", StringComparison.Ordinal) ? 1 : 2;
             foreach (var text in RowValues.NonAmounts(row, valueColumns))
                 context.Report(ExtractionDiagnostics.Skipped(row.Line, text, "金额栏中的文字按空白处理 / text in an amount column read as blank"));
             rows.Add(new TableRow
@@ -46,6 +52,7 @@ public static class SingleSidedTableReader
                 Name = name.Length == 0 ? null : RowLabel.Clean(name),
                 Level = level,
                 Role = role,
+                Group = group,
                 Values = values,
                 Location = SourceLocation.AtLine(row.Line),
             });

@@ -11,7 +11,7 @@ namespace BudgetLens.Recognition.Tables.Delimited;
 /// </summary>
 public sealed partial class TableLines
 {
-    [GeneratedRegex(@"^(?:填报单位|编制单位|编制部门|单位名称|预算单位)\s*[:：]\s*(?<name>.+?)(?:\s+(?:金额)?单位\s*[:：].*)?$")]
+    [GeneratedRegex(@"^(?:填报单位|编制单位|编制部门|单位名称|预算单位|部门名称|部门)\s*[:：]\s*(?<name>.+?)(?:\s+(?:金额)?单位\s*[:：].*)?$")]
     private static partial Regex IssuerPattern();
 
     [GeneratedRegex(@"^[(（]\s*\d{4}\s*年度?\s*[)）]$")]

@@ -23,9 +23,12 @@ public static class TwoSidedTableReader
         var header = HeaderColumns.From(parts.Header, parts.Width);
         int split = ExpenditureStart(header);
         var income = Columns(kind, header, 0, split, RowSides.Income);
-        var expenditure = Columns(kind, header, split, header.Count, RowSides.Expenditure);
+        int useStart = UseStart(kind, header, split);
+        var expenditure = Columns(kind, header, split, useStart, RowSides.Expenditure);
         var incomeRows = ReadSide(parts.Data, income);
-        var expenditureRows = ReadSide(parts.Data, expenditure);
+        var expenditureRows = ReadSide(parts.Data, expenditure, useStart < header.Count ? Columns(kind, header, useStart, header.Count, RowSides.ExpenditureUse) : null);
+        if (useStart < header.Count)
+            expenditureRows.AddRange(ReadSide(parts.Data, Columns(kind, header, useStart, header.Count, RowSides.ExpenditureUse)));
         return incomeRows.Concat(expenditureRows)
             .OrderBy(r => r.Location.Line)
             .ThenBy(r => r.Side == RowSides.Income ? 0 : 1)
@@ -46,6 +49,21 @@ public static class TwoSidedTableReader
         return header.Count / 2;
     }
 
+    /// <summary>
+    /// Where a separate expenditure-by-purpose column starts (支出用途 beside 功能分类): the second label column of the
+    /// expenditure side; the end of the header when the side has one label column.
+    /// </summary>
+    private static int UseStart(string kind, HeaderColumns header, int split)
+    {
+        int labels = 0;
+        for (int c = split; c < header.Count; c++)
+        {
+            var meaning = ColumnKeys.Of(kind, header.Leaves[c], header.Parents[c], true);
+            if (meaning.Role is ColumnRole.Name && ++labels == 2) return c;
+        }
+        return header.Count;
+    }
+
     private static SideColumns Columns(string kind, HeaderColumns header, int from, int to, string side)
     {
         int name = -1;
@@ -59,7 +77,11 @@ public static class TwoSidedTableReader
         return new SideColumns(side, name < 0 ? from : name, values);
     }
 
-    private static List<TableRow> ReadSide(IReadOnlyList<CellRow> data, SideColumns columns)
+    /// <summary>
+    /// Reads one side. With a purpose column beside (<paramref name="use"/>), a row whose label cell is merged across
+    /// the purpose column (当年支出小计, 支出合计: nothing printed there) takes the amount printed at the row's end.
+    /// </summary>
+    private static List<TableRow> ReadSide(IReadOnlyList<CellRow> data, SideColumns columns, SideColumns? use = null)
     {
         var pending = new List<Pending>();
         bool underChapter = false;
@@ -67,7 +89,13 @@ public static class TwoSidedTableReader
         {
             var name = RowLabel.Clean(row[columns.NameColumn]);
             var values = RowValues.Read(row, columns.Values);
-            if (name.Length == 0 && values.Values.All(v => v is null)) continue;
+            if (use is not null && row[use.NameColumn].Length == 0 && values.Values.All(v => v is null) && name.Length > 0)
+            {
+                var spanned = RowValues.Read(row, use.Values);
+                if (spanned.Values.Any(v => v is not null))
+                    values = columns.Values.Select(v => v.Key).Distinct().ToDictionary(k => k, k => spanned.GetValueOrDefault(k));
+            }
+            if (name.Length == 0 && (values.Values.All(v => v is null) || columns.Side == RowSides.ExpenditureUse)) continue;
             int level, depth;
             string role = RowRoles.Item;
             if (RowLabel.IsTotal(name))
@@ -79,12 +107,14 @@ public static class TwoSidedTableReader
             {
                 depth = RowLabel.OrdinalDepth(name);
                 if (depth == 1) underChapter = true;
+                if (depth == 0 && RowLabel.IsSubtotal(name) && !name.StartsWith("其中", StringComparison.Ordinal)) underChapter = false; // 当年收入小计 closes the list above
                 if (depth == 0) depth = underChapter ? 2 : 1;
                 // an expenditure-by-function row of a summary without code is level 1 (CONVENTIONS)
                 level = columns.Side == RowSides.Expenditure && RowLabel.OrdinalDepth(name) == 0 ? 1 : depth;
                 if (RowLabel.IsSubtotal(name)) role = RowRoles.Subtotal;
             }
-            var side = columns.Side == RowSides.Expenditure && UseNames.Contains(RowLabel.WithoutOrdinal(name)) ? RowSides.ExpenditureUse : columns.Side;
+            var side = columns.Side == RowSides.ExpenditureUse ? RowSides.ExpenditureUse
+                : columns.Side == RowSides.Expenditure && UseNames.Contains(RowLabel.WithoutOrdinal(name)) ? RowSides.ExpenditureUse : columns.Side;
             pending.Add(new Pending(new TableRow
             {
                 Side = side,
@@ -99,7 +129,7 @@ public static class TwoSidedTableReader
         for (int i = 0; i + 1 < pending.Count; i++)
         {
             var (row, next) = (pending[i], pending[i + 1]);
-            if (row.Row.Role == RowRoles.Item && next.Row.Role != RowRoles.Total && next.Depth > row.Depth)
+            if (row.Row.Role == RowRoles.Item && next.Row.Role == RowRoles.Item && next.Depth > row.Depth)
                 row.Row = row.Row with { Role = RowRoles.Subtotal };
         }
         return pending.Select(p => p.Row).ToList();

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using BudgetLens.Model;
+using BudgetLens.Readers.Text;
+using UglyToad.PdfPig.Content;
+
+namespace BudgetLens.Readers.Pdf;
+
+/// <summary>One reconstructed line of a page: its text (cells TAB-joined for a table row) and its box.</summary>
+internal sealed class OutLine(string text, double x0, double y0, double x1, double y1)
+{
+    public string Text { get; } = text;
+    public double X0 { get; } = x0;
+    public double Y0 { get; } = y0;
+    public double X1 { get; } = x1;
+    public double Y1 { get; } = y1;
+    public bool Furniture { get; set; }
+
+    public LineOrigin Origin(int page) => new()
+    {
+        Page = page,
+        Box = [Round(X0), Round(Y0), Round(X1), Round(Y1)],
+        PageFurniture = Furniture,
+    };
+
+    private static decimal Round(double v) => Math.Round((decimal)v, 1);
+}
+
+internal sealed record PageLines(int Number, double Height, List<OutLine> Lines);
+
+/// <summary>Reads one page: glyphs, ruling grids, table rows and free text lines, top to bottom.</summary>
+internal static class PageReader
+{
+    public static PageLines Read(Page page, int number, string fileName, List<Diagnostic> diagnostics)
+    {
+        var glyphs = Glyphs(page, number, fileName, diagnostics);
+        var lines = new List<OutLine>();
+        if (glyphs.Count > 0)
+        {
+            var grids = RulingGrid.Find(PdfRulings.Of(page));
+            var inGrid = new List<Glyph>[grids.Count];
+            for (int i = 0; i < grids.Count; i++) inGrid[i] = [];
+            var free = new List<Glyph>();
+            foreach (var g in glyphs)
+            {
+                int at = grids.FindIndex(grid => grid.Contains(g.CenterX, g.CenterY));
+                if (at >= 0) inGrid[at].Add(g);
+                else free.Add(g);
+            }
+            for (int i = 0; i < grids.Count; i++)
+                if (inGrid[i].Count > 0) lines.AddRange(GridRows(grids[i], inGrid[i]));
+            foreach (var line in GlyphLine.Build(free))
+                lines.Add(new OutLine(line.Text(wideGaps: true), line.X0, line.Y0, line.X1, line.Y1));
+            lines.Sort((a, b) => b.Y1.CompareTo(a.Y1) is var c && c != 0 ? c : a.X0.CompareTo(b.X0));
+        }
+        return new PageLines(number, page.Height, lines);
+    }
+
+    /// <summary>The page's printable glyphs; characters of a font without a usable Unicode mapping are left out with a diagnostic.</summary>
+    private static List<Glyph> Glyphs(Page page, int number, string fileName, List<Diagnostic> diagnostics)
+    {
+        var glyphs = new List<Glyph>(page.Letters.Count);
+        Dictionary<string, int>? unmapped = null;
+        foreach (var letter in page.Letters)
+        {
+            var value = letter.Value;
+            if (value.Length == 0 || !IsUsable(value))
+            {
+                unmapped ??= [];
+                var font = letter.FontName ?? "?";
+                unmapped[font] = unmapped.GetValueOrDefault(font) + 1;
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(value)) continue;
+            glyphs.Add(Glyph.From(letter));
+        }
+        if (unmapped is not null)
+            foreach (var (font, count) in unmapped)
+                diagnostics.Add(PdfDiagnostics.UnmappedFont(fileName, number, font, count));
+        return Deduplicate(glyphs);
+    }
+
+    /// <summary>False for text no font mapping should produce: U+FFFD, control characters, private-use code points.</summary>
+    private static bool IsUsable(string value)
+    {
+        foreach (var ch in value)
+        {
+            if (ch == '\uFFFD' || (char.IsControl(ch) && ch is not ('\t' or '\n' or '\r'))) return false;
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.PrivateUse) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Drops the copies of a glyph some producers print twice, slightly offset, to fake bold.</summary>
+    private static List<Glyph> Deduplicate(List<Glyph> glyphs)
+    {
+        if (glyphs.Count < 2) return glyphs;
+        var seen = new HashSet<(string, long, long)>();
+        var result = new List<Glyph>(glyphs.Count);
+        foreach (var g in glyphs)
+        {
+            var key = (g.Text, (long)Math.Round(g.X0 * 2), (long)Math.Round(g.Baseline * 2));
+            if (seen.Add(key)) result.Add(g);
+        }
+        return result;
+    }
+
+    /// <summary>One line per grid row that has text: the cells anchored in that row, TAB-joined over all columns.</summary>
+    private static IEnumerable<OutLine> GridRows(RulingGrid grid, List<Glyph> glyphs)
+    {
+        var byCell = new Dictionary<int, List<Glyph>>();
+        foreach (var g in glyphs)
+        {
+            var (r, c) = grid.SlotOf(g.CenterX, g.CenterY);
+            int cell = grid.CellOf[r, c];
+            if (!byCell.TryGetValue(cell, out var list)) byCell[cell] = list = [];
+            list.Add(g);
+        }
+        if (grid.Columns < 2)
+        {
+            foreach (var line in GlyphLine.Build(glyphs))
+                yield return new OutLine(line.Text(wideGaps: true), line.X0, line.Y0, line.X1, line.Y1);
+            yield break;
+        }
+        int cols = grid.Columns;
+        for (int r = 0; r < grid.Rows; r++)
+        {
+            var cells = new string[cols];
+            double x0 = double.MaxValue, y0 = double.MaxValue, x1 = double.MinValue, y1 = double.MinValue;
+            bool any = false;
+            for (int c = 0; c < cols; c++)
+            {
+                cells[c] = "";
+                if (!byCell.TryGetValue(r * cols + c, out var list)) continue;
+                cells[c] = CellText(list);
+                if (cells[c].Length == 0) continue;
+                any = true;
+                foreach (var g in list)
+                {
+                    x0 = Math.Min(x0, g.X0); y0 = Math.Min(y0, g.Y0);
+                    x1 = Math.Max(x1, g.X1); y1 = Math.Max(y1, g.Y1);
+                }
+            }
+            if (!any) continue;
+            yield return new OutLine(string.Join('\t', cells), x0, y0, x1, y1);
+        }
+    }
+
+    /// <summary>A cell's text: its lines joined (no space between CJK parts; one between Latin words), tabs never inside.</summary>
+    internal static string CellText(List<Glyph> glyphs)
+    {
+        var sb = new StringBuilder();
+        foreach (var line in GlyphLine.Build(glyphs))
+        {
+            var t = line.Text(wideGaps: false).Trim();
+            if (t.Length == 0) continue;
+            if (sb.Length > 0 && IsLatin(sb[^1]) && IsLatin(t[0])) sb.Append(' ');
+            sb.Append(t);
+        }
+        return sb.ToString().Replace('\t', ' ');
+    }
+
+    private static bool IsLatin(char ch) => ch < 0x2E80 && char.IsLetter(ch);
+}
