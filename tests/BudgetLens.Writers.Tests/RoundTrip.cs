@@ -30,7 +30,7 @@ public static class RoundTrip
             case JsonObject o:
                 foreach (var key in o.Select(p => p.Key).ToList())
                 {
-                    if (key is "location" or "valueLocations" or "fundsLocations") o.Remove(key);
+                    if (key is "location" or "valueLocations" or "fundsLocations" or "paragraphLocations") o.Remove(key);
                     else if (o[key] is { } child) WithoutLocations(child);
                 }
                 break;
