@@ -39,8 +39,9 @@ internal static class TextReport
         }
         if (r.NotApplicable.Count > 0)
         {
-            var items = string.Join("; ", r.NotApplicable.Select(n => $"{n.Rule} ({n.Reason})"));
-            console.MarkupLine($"  [grey]{(english ? "not applicable" : "不适用")}: {Markup.Escape(items)}[/]");
+            var ids = string.Join(", ", r.NotApplicable.Select(n => n.Rule));
+            var label = english ? $"not applicable ({r.NotApplicable.Count} rules; reasons in --format json)" : $"不适用（{r.NotApplicable.Count} 条规则，原因见 --format json）";
+            console.MarkupLine($"  [grey]{label}: {Markup.Escape(ids)}[/]");
         }
         console.WriteLine();
     }

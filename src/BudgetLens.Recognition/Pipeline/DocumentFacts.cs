@@ -58,12 +58,38 @@ public static partial class DocumentFacts
         }
         var departments = output.Projects.Concat(output.DepartmentTargets).Select(s => s.Department).Where(d => d is not null).Distinct().ToList();
         if (departments.Count == 1) return departments[0];
+        if (IssuerOfTitles(output.Tables.Select(t => t.Title).Where(t => t is not null).Cast<string>().ToList()) is string prefix) return prefix;
         foreach (var line in context.Lines.Take(10))
         {
             var m = TitleIssuerPattern().Match(line.Normalized.Trim());
             if (m.Success) return m.Groups["name"].Value;
         }
         return null;
+    }
+
+    private const string OrganisationEnds = "局办室厅委会院所站队处心馆社府";
+
+    /// <summary>
+    /// The department named at the head of every table title ("示例市公共数据服务中心一般公共预算…表", "…中心部门支出总表"):
+    /// the titles' common beginning, cut after the last character that ends an organisation's name.
+    /// </summary>
+    private static string? IssuerOfTitles(IReadOnlyList<string> titles)
+    {
+        if (titles.Count < 2) return null;
+        var first = titles[0].Trim();
+        int length = first.Length;
+        foreach (var t in titles.Skip(1))
+        {
+            var other = t.Trim();
+            int k = 0;
+            while (k < length && k < other.Length && other[k] == first[k]) k++;
+            length = k;
+        }
+        var prefix = first[..length].TrimEnd();
+        int cut = prefix.LastIndexOfAny(OrganisationEnds.ToCharArray());
+        if (cut < 3) return null;
+        var name = prefix[..(cut + 1)];
+        return YearPattern().IsMatch(name) ? null : name;
     }
 
     /// <summary>The original characters of a piece of a normalised line (full-width forms kept).</summary>
