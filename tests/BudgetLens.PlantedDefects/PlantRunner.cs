@@ -22,7 +22,9 @@ public static class PlantRunner
         {
             var planted = Replace(source, plant);
             var findings = checker.Check(DocumentExtractor.Default.Extract(planted)).Findings;
-            var fired = findings.Where(f => Covers(f, plant.Line)).Select(f => f.Rule).Distinct().Order().ToList();
+            // a finding the unmodified document already had (same rule, same message) does not count
+            var fired = findings.Where(f => Covers(f, plant.Line) && !baseline.Any(b => b.Rule == f.Rule && b.Message == f.Message))
+                .Select(f => f.Rule).Distinct().Order().ToList();
             results.Add(new PlantResult(plant, fired.Any(r => r.StartsWith(plant.Family, StringComparison.Ordinal)), fired));
         }
         return new SeedResult(Path.GetFileName(path), results, baseline);
@@ -36,7 +38,7 @@ public static class PlantRunner
         var lines = source.Lines.Select(l =>
         {
             if (l.Number != plant.Line) return l;
-            int at = PlantFinder.TokenIndex(l.Raw, plant.Printed);
+            int at = plant.Offset;
             return new SourceLine(l.Number, l.Raw[..at] + plant.Replacement + l.Raw[(at + plant.Printed.Length)..], l.Origin);
         }).ToList();
         return new TextSource(source.FileName, source.EncodingName, null, lines, [], source.Format);

@@ -21,14 +21,17 @@ public static class PrintedNumbers
 
     public static int Scale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
 
-    /// <summary>The value moved by well beyond any identity's tolerance: 100 units of its last printed digit (for whole numbers, 10).</summary>
-    public static string Changed(string printed)
+    /// <summary>
+    /// The value moved beyond its identities' tolerance: 100 units of its last printed digit (for whole numbers, 10),
+    /// or <paramref name="least"/> rounded up to a unit of that digit where that is more.
+    /// </summary>
+    public static string Changed(string printed, decimal least = 0m)
     {
         var value = decimal.Parse(printed.Replace(",", ""), CultureInfo.InvariantCulture);
         int scale = Scale(value);
         decimal unit = 1m;
         for (int i = 0; i < scale; i++) unit /= 10m;
-        decimal delta = scale == 0 ? 10m : unit * 100m;
+        decimal delta = Math.Max(scale == 0 ? 10m : unit * 100m, Math.Ceiling(least / unit) * unit);
         var changed = value + delta;
         var format = scale == 0 ? "0" : "0." + new string('0', scale);
         var text = changed.ToString(format, CultureInfo.InvariantCulture);

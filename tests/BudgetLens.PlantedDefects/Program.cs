@@ -1,7 +1,7 @@
 using System.Globalization;
 using BudgetLens.PlantedDefects;
 
-// usage: BudgetLens.PlantedDefects SEED_DIR [--markdown FILE]
+// usage: BudgetLens.PlantedDefects SEED_DIR [--expected DIR] [--markdown FILE]
 if (args.Length == 0 || !Directory.Exists(args[0]))
 {
     Console.Error.WriteLine("usage: BudgetLens.PlantedDefects SEED_DIR [--markdown FILE]");
@@ -9,7 +9,9 @@ if (args.Length == 0 || !Directory.Exists(args[0]))
 }
 var seeds = Directory.EnumerateFiles(args[0], "*.txt").Order(StringComparer.Ordinal).ToList();
 var results = seeds.AsParallel().AsOrdered().Select(PlantRunner.Run).ToList();
-var report = QualityReport.Markdown(results, string.Join(" ", new[] { "BudgetLens.PlantedDefects" }.Concat(args)));
+int ex = Array.IndexOf(args, "--expected");
+var expectedDir = ex >= 0 && ex + 1 < args.Length ? args[ex + 1] : null;
+var report = QualityReport.Markdown(results, expectedDir, string.Join(" ", new[] { "BudgetLens.PlantedDefects" }.Concat(args)));
 Console.WriteLine(report);
 int md = Array.IndexOf(args, "--markdown");
 if (md >= 0 && md + 1 < args.Length) File.WriteAllText(args[md + 1], report);
@@ -20,7 +22,7 @@ namespace BudgetLens.PlantedDefects
     /// <summary>The detection table of docs/quality.md.</summary>
     public static class QualityReport
     {
-        public static string Markdown(IReadOnlyList<PlantRunner.SeedResult> results, string command)
+        public static string Markdown(IReadOnlyList<PlantRunner.SeedResult> results, string? expectedDir, string command)
         {
             var all = results.SelectMany(r => r.Plants).ToList();
             var lines = new List<string>
@@ -34,10 +36,10 @@ namespace BudgetLens.PlantedDefects
                 lines.Add($"| {family.Key} | {n} | {d} | {(n == 0 ? 0 : 100.0 * d / n).ToString("0.0", CultureInfo.InvariantCulture)} % |");
             }
             lines.Add("");
-            lines.Add("| seed | plants | detected | findings on the unmodified seed |");
-            lines.Add("|---|---|---|---|");
+            lines.Add("| seed | plants | detected | findings on the unmodified seed | of them not in the reviewed expected list (false alarms) |");
+            lines.Add("|---|---|---|---|---|");
             foreach (var r in results)
-                lines.Add($"| {r.Seed} | {r.Plants.Count} | {r.Plants.Count(p => p.Detected)} | {r.Baseline.Count} |");
+                lines.Add($"| {r.Seed} | {r.Plants.Count} | {r.Plants.Count(p => p.Detected)} | {r.Baseline.Count} | {FalseAlarms(r, expectedDir)} |");
             var missed = all.Where(p => !p.Detected).Take(40).ToList();
             if (missed.Count > 0)
             {
@@ -50,6 +52,17 @@ namespace BudgetLens.PlantedDefects
             lines.Add("");
             lines.Add($"Command: `{command}`");
             return string.Join("\n", lines);
+        }
+
+        /// <summary>Findings on the unmodified seed whose (rule, first line) the reviewed expected file does not list.</summary>
+        private static string FalseAlarms(PlantRunner.SeedResult r, string? expectedDir)
+        {
+            var path = expectedDir is null ? null : Path.Combine(expectedDir, r.Seed + ".findings");
+            if (path is null || !File.Exists(path)) return "—";
+            var expected = File.ReadAllLines(path).Select(l => l.Split('#')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Where(p => p.Length == 2).Select(p => (p[0], int.Parse(p[1], CultureInfo.InvariantCulture))).ToList();
+            var unmatched = r.Baseline.Count(f => !expected.Remove((f.Rule, f.FirstLine ?? 0)));
+            return unmatched.ToString(CultureInfo.InvariantCulture);
         }
     }
 }
