@@ -57,8 +57,66 @@ text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, t
 num = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d])")
 for t in doc["tables"]:
     page = t["location"]["page"]
-    printed = Counter(D(m.replace(",", "")) for m in num.findall(text[page - 1]))
+    pages = sorted({page} | {r["location"]["page"] for r in t["rows"]})  # a table continued over pages
+    printed = Counter(D(m.replace(",", "")) for p in pages for m in num.findall(text[p - 1]))
     golden = Counter(D(str(x)) for r in t["rows"] for x in r["values"].values() if x is not None)
     if printed != golden: bad += 1; print("PAGE", page, t["title"], "pdftotext-only", printed - golden, "gold-only", golden - printed)
+# independent reading: every row read back against its printed line (pdftotext -layout, whitespace-split tokens):
+# the code token, then the name token, then the row's amounts in order (a procurement item's method token may
+# stand between); rows in gold order, on the same or later lines; printed codes no row accounts for are reported.
+amount = lambda tok: num.fullmatch(tok) is not None
+for t in doc["tables"]:
+    page = t["location"]["page"]
+    lines = [l.split() for p in range(page, page + 2) if p <= len(text) for l in text[p - 1].splitlines()]
+    cursor, used, first = (0, -1), set(), None
+    for r in t["rows"]:
+        want = [D(str(x)) for x in r["values"].values() if x is not None]
+        found = None
+        for i in range(cursor[0], len(lines)):
+            toks = lines[i]
+            for j, tok in enumerate(toks):
+                if (i, j) <= cursor: continue
+                if r["name"] is None:
+                    if j == 0 and toks and all(amount(x) for x in toks): found = (i, j)
+                elif tok == r["name"] and (not r["code"] or (j > 0 and toks[j - 1] == r["code"])): found = (i, j)
+                elif r["name"] and len(tok) > 1 and r["name"].startswith(tok) and tok != r["name"] and not r["code"]:
+                    # a cell wrapped over lines: the rest of the name heads one of the next two lines, the amounts between
+                    rest = [n for n in (i + 1, i + 2) if n < len(lines) and lines[n] and tok + lines[n][0] == r["name"]]
+                    if rest: found = (i, j); wrapped = rest[0]
+                if found: break
+            if found: break
+        if not found: bad += 1; print("ROW not printed", t["title"], r["code"], r["name"]); continue
+        i, j = found
+        toks, k, got = lines[i], (j if r["name"] is None else j + 1), []
+        if r["name"] and toks[j] != r["name"]:
+            toks, k = toks[:j + 1] + [x for n in range(i + 1, wrapped + 1) for x in (lines[n][1:] if n == wrapped else lines[n])], j + 1
+        if r.get("method") and k < len(toks) and toks[k] == r["method"]: k += 1
+        while k < len(toks) and amount(toks[k]): got.append(D(toks[k].replace(",", ""))); k += 1
+        if r.get("project") and not (j > 0 and lines[i][j - 1] == r["project"]): bad += 1; print("PROJECT", t["title"], r["name"], r["project"], lines[i])
+        if got != want: bad += 1; print("ROW amounts", t["title"], r["code"], r["name"], "printed", got, "gold", want)
+        if r["code"]: used.add((i, j - 1))
+        used.add((i, j))
+        if r["name"] and lines[i][j] != r["name"]: used.add((wrapped, 0))
+        for m in range(i, (wrapped if r["name"] and lines[i][j] != r["name"] else i) + 1):
+            for n, x in enumerate(lines[m]):
+                if x in (r.get("method"), r.get("project"), r.get("group")): used.add((m, n))
+        first = i if first is None else first
+        cursor = (i, j + len(got))
+    printed_tokens = {x for toks in lines for x in toks}
+    for r in t["rows"]:
+        if r.get("group") and r["group"] not in printed_tokens: bad += 1; print("GROUP not printed", t["title"], r["name"], r["group"])
+    # completeness: every label printed among the table's rows is some row's name, code, project, method or group
+    # (a row printed with no amount and left out of the gold shows here); the page's title and header lines excepted
+    if first is not None:
+        head = {x for toks in lines[:first] for x in toks}
+        for i in range(first, cursor[0] + 1):
+            for j, tok in enumerate(lines[i]):
+                if (i, j) in used or amount(tok) or tok in head or re.fullmatch(r"\d+", tok) or tok.startswith(("部门：", "单位：")) or tok in t["title"]: continue
+                if any(r.get("group") == tok for r in t["rows"]): continue
+                bad += 1; print("PRINTED, no row", t["title"], tok, lines[i])
+    for i, toks in enumerate(lines):
+        for j, tok in enumerate(toks):
+            if re.fullmatch(r"\d{3}(?:\d{2}){0,2}", tok) and j + 1 < len(toks) and not amount(toks[j + 1]) and (i, j) not in used and i <= cursor[0] and t["kind"] != "government-procurement":
+                bad += 1; print("CODE printed, no row", t["title"], tok, toks[j + 1])
 print("tables", len(doc["tables"]), "rows", sum(len(t["rows"]) for t in doc["tables"]), "problems", bad)
 sys.exit(1 if bad else 0)
