@@ -18,8 +18,15 @@ public class ExtractionBenchmarks
         ? Directory.EnumerateFiles(SeedsDir, "*.txt").Select(Path.GetFileName).Order().Cast<string>()
         : [];
 
-    private static string SeedsDir => Environment.GetEnvironmentVariable("BUDGETLENS_SEEDS")
-        ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/seeds"));
+    private static string SeedsDir => Environment.GetEnvironmentVariable("BUDGETLENS_SEEDS") ?? Path.Combine(RepoRoot(), "..", "shared", "seeds");
+
+    /// <summary>The folder holding BudgetLens.sln above the running assembly (BenchmarkDotNet runs from a generated folder below it).</summary>
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BudgetLens.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? AppContext.BaseDirectory;
+    }
 
     [GlobalSetup]
     public void Setup() => _bytes = File.ReadAllBytes(Path.Combine(SeedsDir, Seed));
