@@ -7,6 +7,7 @@ var root = new RootCommand("BudgetLens：把政府部门预算/决算公开文�
 {
     ExtractCommand.Create(),
     CheckCommand.Create(),
+    RulesCommand.Create(),
 };
 var result = root.Parse(args);
 if (result.Errors.Count > 0)
