@@ -9,7 +9,9 @@ namespace BudgetLens.Readers.Pdf;
 /// <summary>One reconstructed line of a page: its text (cells TAB-joined for a table row) and its box.</summary>
 internal sealed class OutLine(string text, double x0, double y0, double x1, double y1)
 {
-    public string Text { get; } = text;
+    public string Text { get; set; } = text;
+    /// <summary>For a table row: each cell's text and the x-range of its column slots (merged columns included); null for a text line.</summary>
+    public List<RowCell>? Cells { get; init; }
     public double X0 { get; } = x0;
     public double Y0 { get; } = y0;
     public double X1 { get; } = x1;
@@ -25,6 +27,12 @@ internal sealed class OutLine(string text, double x0, double y0, double x1, doub
 
     private static decimal Round(double v) => Math.Round((decimal)v, 1);
 }
+
+/// <summary>
+/// One cell of a table row: its text, the x-range of its column slots, the x-range of its ink, where its last printed
+/// line ends and the width of its widest character (NaN when blank).
+/// </summary>
+internal sealed record RowCell(string Text, double SlotX0, double SlotX1, double InkX0, double InkX1, double LastLineX1 = double.NaN, double CharWidth = double.NaN);
 
 internal sealed record PageLines(int Number, double Height, List<OutLine> Lines);
 
@@ -61,8 +69,10 @@ internal static class PageReader
     {
         var glyphs = new List<Glyph>(page.Letters.Count);
         Dictionary<string, int>? unmapped = null;
+        var visible = page.CropBox.GetVisibleBounds(page.Rotation); // letters are in the rotated page space
         foreach (var letter in page.Letters)
         {
+            if (!IsOnPage(letter, visible)) continue;
             var value = letter.Value;
             if (value.Length == 0 || !IsUsable(value))
             {
@@ -78,6 +88,20 @@ internal static class PageReader
             foreach (var (font, count) in unmapped)
                 diagnostics.Add(PdfDiagnostics.UnmappedFont(fileName, number, font, count));
         return Deduplicate(glyphs);
+    }
+
+    /// <summary>
+    /// False for a character drawn outside the page's visible area (crop box): a sheet printed page by page may carry
+    /// the whole sheet in every page's content, clipped to the page; what lies outside is not printed on that page.
+    /// </summary>
+    private static bool IsOnPage(Letter letter, UglyToad.PdfPig.Core.PdfRectangle visible)
+    {
+        var box = letter.BoundingBox;
+        double x = (box.Left + box.Right) / 2, y = (box.Bottom + box.Top) / 2;
+        double left = Math.Min(visible.Left, visible.Right), right = Math.Max(visible.Left, visible.Right);
+        double bottom = Math.Min(visible.Bottom, visible.Top), top = Math.Max(visible.Bottom, visible.Top);
+        const double Slack = 1;
+        return x >= left - Slack && x <= right + Slack && y >= bottom - Slack && y <= top + Slack;
     }
 
     /// <summary>False for text no font mapping should produce: U+FFFD, control characters, private-use code points.</summary>
@@ -126,23 +150,36 @@ internal static class PageReader
         for (int r = 0; r < grid.Rows; r++)
         {
             var cells = new string[cols];
+            var rowCells = new List<RowCell>(cols);
             double x0 = double.MaxValue, y0 = double.MaxValue, x1 = double.MinValue, y1 = double.MinValue;
             bool any = false;
             for (int c = 0; c < cols; c++)
             {
                 cells[c] = "";
-                if (!byCell.TryGetValue(r * cols + c, out var list)) continue;
-                cells[c] = CellText(list);
-                if (cells[c].Length == 0) continue;
-                any = true;
-                foreach (var g in list)
+                int span = c + 1;
+                while (span < cols && grid.CellOf[r, span] == grid.CellOf[r, c] && grid.CellOf[r, c] == r * cols + c) span++;
+                double inkX0 = double.NaN, inkX1 = double.NaN, lastX1 = double.NaN, charWidth = double.NaN;
+                if (byCell.TryGetValue(r * cols + c, out var list))
                 {
-                    x0 = Math.Min(x0, g.X0); y0 = Math.Min(y0, g.Y0);
-                    x1 = Math.Max(x1, g.X1); y1 = Math.Max(y1, g.Y1);
+                    cells[c] = CellText(list);
+                    if (cells[c].Length > 0)
+                    {
+                        any = true;
+                        inkX0 = list.Min(g => g.X0);
+                        inkX1 = list.Max(g => g.X1);
+                        lastX1 = GlyphLine.Build(list)[^1].X1;
+                        charWidth = list.Max(g => g.AdvanceX1 - g.AdvanceX0);
+                        foreach (var g in list)
+                        {
+                            x0 = Math.Min(x0, g.X0); y0 = Math.Min(y0, g.Y0);
+                            x1 = Math.Max(x1, g.X1); y1 = Math.Max(y1, g.Y1);
+                        }
+                    }
                 }
+                rowCells.Add(new RowCell(cells[c], grid.Xs[c], grid.Xs[span], inkX0, inkX1, lastX1, charWidth));
             }
             if (!any) continue;
-            yield return new OutLine(string.Join('\t', cells), x0, y0, x1, y1);
+            yield return new OutLine(string.Join('\t', cells), x0, y0, x1, y1) { Cells = rowCells };
         }
     }
 

@@ -91,6 +91,7 @@ public sealed class PdfTextReader
                 return ReadOutcome<TextSource>.Fail(first);
             }
             PageFurniture.Mark(pages);
+            RowContinuation.Join(pages);
             var sourceLines = new List<SourceLine>();
             foreach (var page in pages)
                 foreach (var line in page.Lines)

@@ -5,8 +5,8 @@ namespace BudgetLens.Recognition.Pipeline;
 /// <summary>Marks the lines every layout shares as layout: attachment labels (附件4-2, 部门公开表1, 表十二), page numbers, 单位：万元 lines.</summary>
 public static partial class LayoutMarker
 {
-    // N: Arabic digits or a Chinese numeral (表一 … 表十二, 附件三), the labels printed above a table
-    [GeneratedRegex(@"^(?:附件\s*(?:\d+|[一二三四五六七八九十]+)(?:\s*[-－—]\s*\d+)?|部门公开表\s*(?:\d+|[一二三四五六七八九十]+)|(?:部门)?公开\s*\d+(?:\s*[-－—]\s*\d+)?\s*表|表\s*(?:\d+|[一二三四五六七八九十]+)(?:\s*[-－—]\s*\d+)?|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|-?\s*\d{1,3}\s*-?|\d+\s*/\s*\d+)$")]
+    // an attachment number is printed in digits or in Chinese numerals (表一 … 表十二, 公开表一, 部门公开表十二, 附件三)
+    [GeneratedRegex(@"^(?:附件\s*(?:\d+|[一二三四五六七八九十]+)(?:\s*[-－—]\s*\d+)?|(?:部门)?公开表\s*(?:\d+|[一二三四五六七八九十]+)|(?:部门)?公开\s*\d+(?:\s*[-－—]\s*\d+)?\s*表|表\s*(?:\d+|[一二三四五六七八九十]+)(?:\s*[-－—]\s*\d+)?|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|-?\s*\d{1,3}\s*-?|\d+\s*/\s*\d+)$")]
     private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"^(?:金额)?单位\s*[:：]\s*(?:万元|元)$")]
@@ -23,7 +23,7 @@ public static partial class LayoutMarker
         }
     }
 
-    /// <summary>True for an attachment label or page number line (附件4-2, 公开01表, - 3 -), which is never a title.</summary>
+    /// <summary>True for an attachment label or page number line (附件4-2, 公开01表, 公开表一, - 3 -), which is never a title.</summary>
     public static bool IsLabel(string normalizedLine) => LabelPattern().IsMatch(normalizedLine.Trim());
 
     /// <summary>The unit a line declares (单位：万元, 金额单位：元), or null.</summary>

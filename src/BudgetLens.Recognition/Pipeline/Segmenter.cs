@@ -2,7 +2,7 @@ using BudgetLens.Recognition.Tables;
 
 namespace BudgetLens.Recognition.Pipeline;
 
-/// <summary>Cuts a document into blocks at its title lines; the text before the first title is a narrative block.</summary>
+/// <summary>Cuts a document into blocks at its title lines (entries of a printed table of contents are none); the text before the first title is a narrative block.</summary>
 public static class Segmenter
 {
     public static IReadOnlyList<Block> Split(ExtractionContext context)
@@ -11,9 +11,10 @@ public static class Segmenter
         int count = context.Lines.Count;
         string kind = Block.Narrative;
         int start = 1, title = 0;
+        var toc = TocSpan.Lines(context);
         foreach (var line in context.Lines)
         {
-            if (line.IsBlank) continue;
+            if (line.IsBlank || toc.Contains(line.Number)) continue;
             var found = TitleClassifier.Classify(line.Raw);
             if (found is null) continue;
             if (line.Number > start || title > 0) Close(line.Number - 1);

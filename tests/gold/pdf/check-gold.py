@@ -52,9 +52,10 @@ for t in doc["tables"]:
             items = [r for r in rows if r["side"] == side and r["level"] == 1 and r["role"] in ("item", "subtotal") and not r["name"].endswith("小计") and "结转" not in r["name"]]
             tot = [r for r in rows if r["side"] in ("expenditure", side) and r["role"] in ("total", "subtotal") and r["name"].endswith(("小计", "合计"))]
             if items and tot: check(t["title"] + " " + side, key(tot[0]), sum(key(r) for r in items))
-# independent reading: the amounts per page
+# independent reading: the amounts per page (a table continued over pages counts each row on its own page)
 text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout.split("\f")
-num = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d])")
+num = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d])")
+golden, titles = {}, {}
 for t in doc["tables"]:
     page = t["location"]["page"]
     pages = sorted({page} | {r["location"]["page"] for r in t["rows"]})  # a table continued over pages
