@@ -4,7 +4,8 @@ namespace BudgetLens.TestSupport;
 
 /// <summary>
 /// Compares an extraction with its gold file field by field and lists every difference with its JSON path.
-/// Objects must have the same keys (absent and null differ), except location objects, where only the keys the
+/// Objects must have the same keys (absent and null differ), except location objects (location, and each of
+/// paragraphLocations), where only the keys the
 /// gold states are compared, and the keys in <see cref="Ignored"/>, which the gold does not carry.
 /// Numbers compare as decimals (0.10 equals 0.1).
 /// </summary>
@@ -12,7 +13,7 @@ public static class GoldComparer
 {
     public static readonly HashSet<string> Ignored = ["source", "diagnostics", "valueLocations", "fundsLocations", "scope"];
 
-    private static readonly HashSet<string> LocationKeys = ["location"];
+    private static readonly HashSet<string> LocationKeys = ["location", "paragraphLocations"];
 
     public static List<string> Compare(JsonNode? gold, JsonNode? actual, int max = 200)
     {
@@ -46,7 +47,7 @@ public static class GoldComparer
                 return;
             case JsonArray g when actual is JsonArray a:
                 if (g.Count != a.Count) diffs.Add($"{path}: gold has {g.Count} items, got {a.Count}");
-                for (int i = 0; i < Math.Min(g.Count, a.Count); i++) Walk($"{path}[{i}]", g[i], a[i], diffs, max, false);
+                for (int i = 0; i < Math.Min(g.Count, a.Count); i++) Walk($"{path}[{i}]", g[i], a[i], diffs, max, partial); // the items of a list of locations are locations
                 return;
             case JsonValue g when actual is JsonValue a:
                 if (!SameValue(g, a)) diffs.Add($"{path}: gold {Show(g)}, got {Show(a)}");

@@ -43,8 +43,12 @@ public sealed partial record NarrativeHeading(int Level, string Ordinal, string 
         return split with { Title = raw };
     }
 
+    /// <summary>A short text without sentence punctuation; the thousands separator of an amount (人员经费 4,704.35 万元) is no punctuation.</summary>
     public static bool IsTitleShaped(string title) =>
-        title.Length is > 0 and <= MaxTitleLength && title.IndexOfAny(SentencePunctuation.ToCharArray()) < 0;
+        title.Length is > 0 and <= MaxTitleLength && ThousandsSeparator().Replace(title, "").IndexOfAny(SentencePunctuation.ToCharArray()) < 0;
+
+    [GeneratedRegex(@"(?<=\d),(?=\d{3}(?!\d))")]
+    private static partial Regex ThousandsSeparator();
 
     private static readonly (Regex Pattern, int Level)[] Patterns = [(PartPattern(), 1), (ChapterPattern(), 2), (ItemPattern(), 3)];
 }

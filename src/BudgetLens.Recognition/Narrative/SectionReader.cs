@@ -5,7 +5,7 @@ namespace BudgetLens.Recognition.Narrative;
 
 /// <summary>
 /// Reads narrative text into sections: one per ordinal heading, its body the non-blank lines up to the next
-/// heading, trimmed and joined by <see cref="Common.ParagraphJoiner"/> (layout breaks removed, paragraph breaks kept as "\n").
+/// heading (a heading wrapped over two lines is one heading), trimmed and joined by <see cref="Common.ParagraphJoiner"/> (layout breaks removed, paragraph breaks kept as "\n").
 /// </summary>
 public static class SectionReader
 {
@@ -18,7 +18,7 @@ public static class SectionReader
         var body = new List<string>();
         var bodyLines = new List<int>();
         var headings = HeadingSeries.Find(context, Enumerable.Range(from, Math.Max(0, to - from + 1))
-            .Where(n => !context.Line(n).IsBlank && context.UseOf(n) == LineUse.None));
+            .Where(n => !context.Line(n).IsBlank && context.UseOf(n) == LineUse.None), new LineWraps(context));
         for (int n = from; n <= to; n++)
         {
             var line = context.Line(n);
@@ -26,9 +26,11 @@ public static class SectionReader
             if (headings.TryGetValue(n, out var next))
             {
                 Close();
-                heading = next;
-                headingLine = lastLine = n;
-                context.Consume(n);
+                heading = next.Heading;
+                headingLine = n;
+                lastLine = Math.Min(next.EndLine, to);
+                context.Consume(n, lastLine);
+                n = lastLine;
                 continue;
             }
             if (heading is null)

@@ -20,26 +20,46 @@ public static partial class TocReader
     /// <summary>Reads the toc within [from, to]; returns the last line it used (0 when there is no toc).</summary>
     public static int Read(ExtractionContext context, int from, int to, List<TocEntry> toc)
     {
-        int heading = FindHeading(context, from, to);
+        var (heading, entries) = Scan(context, from, to);
         if (heading == 0) return 0;
         context.Layout(heading);
-        int last = heading;
+        foreach (var (n, title, level) in entries)
+        {
+            toc.Add(new TocEntry(title, level, SourceLocation.AtLine(n)));
+            context.Consume(n);
+        }
+        return entries.Count > 0 ? entries[^1].Line : heading;
+    }
+
+    /// <summary>The lines of the printed contents (its 目录 heading to its last entry), or null: a table named by a
+    /// contents entry is listed there, not printed, so the segmenter cuts no table at these lines.</summary>
+    public static (int From, int To)? Extent(ExtractionContext context, int from, int to)
+    {
+        var (heading, entries) = Scan(context, from, to);
+        return heading == 0 ? null : (heading, entries.Count > 0 ? entries[^1].Line : heading);
+    }
+
+    /// <summary>The 目录 heading and the entries after it, up to the line where the body starts again with the first
+    /// entry's heading or a line that is not entry-shaped; layout lines (page numbers, running heads) are passed over.</summary>
+    private static (int Heading, List<(int Line, string Title, int Level)> Entries) Scan(ExtractionContext context, int from, int to)
+    {
+        var entries = new List<(int, string, int)>();
+        int heading = FindHeading(context, from, to);
+        if (heading == 0) return (0, entries);
         string? first = null;
         bool sawPart = false;
         for (int n = heading + 1; n <= to; n++)
         {
             var line = context.Line(n);
-            if (line.IsBlank) continue;
+            if (line.IsBlank || context.UseOf(n) == LineUse.Layout) continue;
             var text = TextNormalizer.RemoveSpaces(line.Normalized);
             if (first is not null && text == first) break;
             var entry = Entry(line.Raw, ref sawPart);
             if (entry is null) break;
             first ??= text;
-            toc.Add(new TocEntry(entry.Value.Title, entry.Value.Level, SourceLocation.AtLine(n)));
-            context.Consume(n);
-            last = n;
+            entries.Add((n, entry.Value.Title, entry.Value.Level));
         }
-        return last;
+        return (heading, entries);
     }
 
     private static int FindHeading(ExtractionContext context, int from, int to)

@@ -60,10 +60,13 @@ public static partial class DocumentFacts
         if (departments.Count == 1) return departments[0];
         if (IssuerOfTitles(output.Tables.Select(t => t.Title).Where(t => t is not null).Cast<string>().ToList()) is string prefix) return prefix;
         foreach (var line in context.Lines.Take(10))
-        {
-            var m = TitleIssuerPattern().Match(line.Normalized.Trim());
-            if (m.Success) return m.Groups["name"].Value;
-        }
+            if (TitleIssuer(line.Normalized) is string name) return name;
+        if (TitleIssuer(CoverTitle(context)) is string onCover) return onCover;
+        // a title-shaped line further on that names the disclosure (附件：某某厅 2019 年度部门预算公开表)
+        foreach (var line in context.Lines.Skip(10))
+            if (line.Normalized.Length <= Tables.TitleClassifier.MaxTitleLength && line.Normalized.IndexOfAny(['。', '，', '；', ',', ';']) < 0
+                && TitleIssuer(line.Normalized) is string named)
+                return named;
         return null;
     }
 
@@ -90,6 +93,31 @@ public static partial class DocumentFacts
         if (cut < 3) return null;
         var name = prefix[..(cut + 1)];
         return YearPattern().IsMatch(name) ? null : name;
+    }
+
+    /// <summary>The issuer a title line names before its year (某某厅 2019 年度部门预算…), without a part ordinal (第二部分) or an attachment label (附件：).</summary>
+    private static string? TitleIssuer(string normalizedLine)
+    {
+        var t = TitlePrefix().Replace(normalizedLine.Trim(), "");
+        var m = TitleIssuerPattern().Match(t);
+        return m.Success ? m.Groups["name"].Value : null;
+    }
+
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十\d]+部分|附件\s*[\d\-－—]*\s*[:：]?)\s*")]
+    private static partial Regex TitlePrefix();
+
+    /// <summary>The cover title: the first lines of the document up to the contents or the first heading, joined (a title printed over two lines: 某某厅 / 2019年度部门预算公开).</summary>
+    private static string CoverTitle(ExtractionContext context)
+    {
+        var parts = new List<string>();
+        foreach (var line in context.Lines)
+        {
+            if (line.IsBlank || line.Origin?.PageFurniture == true || LayoutMarker.IsLabel(line.Normalized)) continue;
+            var t = TextNormalizer.RemoveSpaces(line.Normalized);
+            if (parts.Count == 4 || t is "目录" or "目次" || Narrative.NarrativeHeading.SplitOrdinal(t) is not null || line.Raw.Contains('\t')) break;
+            parts.Add(line.Normalized.Trim());
+        }
+        return string.Concat(parts);
     }
 
     /// <summary>The original characters of a piece of a normalised line (full-width forms kept).</summary>

@@ -2,11 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace BudgetLens.Recognition.Pipeline;
 
-/// <summary>Marks the lines every layout shares as layout: attachment labels (附件4-2, 部门公开表1, 表十二), page numbers, 单位：万元 lines.</summary>
+/// <summary>Marks the lines every layout shares as layout: attachment labels (附件4-2, 部门公开表1, 表十二), page numbers (- 3 -, ─ 3 ─), 单位：万元 lines.</summary>
 public static partial class LayoutMarker
 {
     // an attachment number is printed in digits or in Chinese numerals (表一 … 表十二, 公开表一, 部门公开表十二, 附件三)
-    [GeneratedRegex(@"^(?:附件\s*(?:\d+|[一二三四五六七八九十]+)(?:\s*[-－—]\s*\d+)?|(?:部门)?公开表\s*(?:\d+|[一二三四五六七八九十]+)|(?:部门)?公开\s*\d+(?:\s*[-－—]\s*\d+)?\s*表|表\s*(?:\d+|[一二三四五六七八九十]+)(?:\s*[-－—]\s*\d+)?|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|-?\s*\d{1,3}\s*-?|\d+\s*/\s*\d+)$")]
+    [GeneratedRegex(@"^(?:附件\s*(?:\d+|[一二三四五六七八九十]+)(?:\s*[-－—]\s*\d+)?|(?:部门)?公开表\s*(?:\d+|[一二三四五六七八九十]+)|(?:部门)?公开\s*\d+(?:\s*[-－—]\s*\d+)?\s*表|表\s*(?:\d+|[一二三四五六七八九十]+)(?:\s*[-－—]\s*\d+)?|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[-－—–─]?\s*\d{1,3}\s*[-－—–─]?|\d+\s*/\s*\d+)$")]
     private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"^(?:金额)?单位\s*[:：]\s*(?:万元|元)$")]

@@ -1,7 +1,7 @@
 namespace BudgetLens.Recognition.Tests;
 
 /// <summary>A contents entry that names a table (五、财政拨款支出预算表) opens no table; the real table after the narrative does.</summary>
-public sealed class TocSpanTests
+public sealed class ContentsEntriesTests
 {
     [Fact]
     public void Contents_entries_naming_tables_are_no_tables()

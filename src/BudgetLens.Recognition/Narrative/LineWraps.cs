@@ -1,0 +1,52 @@
+using BudgetLens.Readers.Text;
+using BudgetLens.Recognition.Pipeline;
+
+namespace BudgetLens.Recognition.Narrative;
+
+/// <summary>
+/// Tells, from the boxes a PDF reader gives its lines, where a printed line was wrapped: it runs to the right edge of
+/// the page's text and the next line of text starts at the left edge (not indented as a new paragraph or heading
+/// is). Text input has no boxes, and no line of it is known to be wrapped.
+/// </summary>
+public sealed class LineWraps
+{
+    private readonly ExtractionContext _context;
+    private readonly Dictionary<int, (double Left, double Right)> _edges = [];
+
+    public LineWraps(ExtractionContext context)
+    {
+        _context = context;
+        foreach (var page in context.Lines.Where(l => IsTextLine(l) && context.UseOf(l.Number) != LineUse.Layout).GroupBy(l => l.Origin!.Page!.Value))
+        {
+            var boxes = page.Select(l => l.Origin!.Box!).ToList();
+            double left = boxes.Min(b => (double)b[0]);
+            double right = boxes.Max(b => (double)b[2]);
+            // the right edge of the text: the median end of the long lines (a hanging punctuation mark or a short last line moves it not)
+            var ends = boxes.Where(b => (double)(b[2] - b[0]) >= 0.6 * (right - left)).Select(b => (double)b[2]).Order().ToList();
+            if (ends.Count < 2) continue;
+            _edges[page.Key] = (left, ends[ends.Count / 2]);
+        }
+    }
+
+    /// <summary>The next line of text after <paramref name="line"/> when <paramref name="line"/> is wrapped onto it, else 0.</summary>
+    public int ContinuationOf(int line)
+    {
+        var here = _context.Line(line);
+        if (!IsTextLine(here) || !_edges.TryGetValue(here.Origin!.Page!.Value, out var edges)) return 0;
+        var box = here.Origin.Box!;
+        double size = Math.Max((double)(box[3] - box[1]), 6);
+        if ((double)box[2] < edges.Right - 0.75 * size) return 0;
+        int next = line + 1;
+        while (next <= _context.Lines.Count && (_context.Line(next).IsBlank || _context.UseOf(next) == LineUse.Layout)) next++;
+        if (next > _context.Lines.Count) return 0;
+        var there = _context.Line(next);
+        if (!IsTextLine(there)) return 0;
+        int page = there.Origin!.Page!.Value;
+        if (page != here.Origin.Page && page != here.Origin.Page + 1) return 0;
+        if (!_edges.TryGetValue(page, out var nextEdges)) return 0;
+        return (double)there.Origin.Box![0] <= nextEdges.Left + 0.5 * size ? next : 0;
+    }
+
+    private static bool IsTextLine(SourceLine line) =>
+        line.Origin is { Page: not null, Box.Count: 4, PageFurniture: false } && !line.IsBlank && !line.Raw.Contains('\t');
+}
