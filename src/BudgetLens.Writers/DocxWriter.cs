@@ -72,6 +72,9 @@ public static class DocxWriter
         var props = new TableCellProperties();
         if (colSpan > 1) props.Append(new GridSpan { Val = colSpan });
         if (merge is not null) props.Append(merge);
-        return new TableCell(props, Para(text));
+        // a cell of several lines holds one paragraph per line (as Word prints a cell typed with Enter)
+        var cell = new TableCell(props);
+        foreach (var line in text.Split('\n')) cell.Append(Para(line));
+        return cell;
     }
 }
