@@ -2,8 +2,13 @@ using UglyToad.PdfPig.Content;
 
 namespace BudgetLens.Readers.Pdf;
 
-/// <summary>One printed character: its text, ink box and baseline in PDF points (y grows upwards), its size, and where its advance starts and ends on the baseline (gaps between characters are measured by advances, ink boxes are narrower).</summary>
-internal readonly record struct Glyph(string Text, double X0, double Y0, double X1, double Y1, double Baseline, double Size, double AdvanceX0, double AdvanceX1)
+/// <summary>
+/// One printed character: its text, ink box and baseline in PDF points (y grows upwards), its size, and where its advance
+/// starts and ends on the baseline (gaps between characters are measured by advances, ink boxes are narrower).
+/// <see cref="SpaceBefore"/> says whether the producer printed a space glyph just before it: null where the page prints
+/// no space glyphs at all (spaces are then known only from gaps).
+/// </summary>
+internal readonly record struct Glyph(string Text, double X0, double Y0, double X1, double Y1, double Baseline, double Size, double AdvanceX0, double AdvanceX1, bool? SpaceBefore = null)
 {
     public double CenterX => (X0 + X1) / 2;
     public double CenterY => (Y0 + Y1) / 2;
@@ -57,7 +62,20 @@ internal sealed class GlyphLine
         return lines;
     }
 
-    /// <summary>The line's text; a gap becomes a space, a wide gap (a column apart) four spaces.</summary>
+    /// <summary>
+    /// True between a Chinese character and a Latin letter or digit (either way round), where typesetters add about a fifth
+    /// of an em (autospace) that is no space: a gap there is a space only when wider than that.
+    /// </summary>
+    private static bool Autospaced(System.Text.StringBuilder sb, Glyph next) =>
+        sb.Length > 0 && next.Text.Length > 0 && (IsCjk(sb[^1]) && char.IsAsciiLetterOrDigit(next.Text[0]) || char.IsAsciiLetterOrDigit(sb[^1]) && IsCjk(next.Text[0]));
+
+    private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+
+    /// <summary>
+    /// The line's text; a gap becomes a space, a wide gap (a column apart) four spaces. Where the page prints its spaces
+    /// as glyphs, a narrower gap without one is typesetting (the extra space Word and LibreOffice put between Chinese and
+    /// Latin or digits, kerning), not a space: then only a printed space or a gap of half an em or more is one.
+    /// </summary>
     public string Text(bool wideGaps)
     {
         var sb = new System.Text.StringBuilder();
@@ -69,7 +87,7 @@ internal sealed class GlyphLine
                 double gap = g.AdvanceX0 - lastX1;
                 double size = Math.Max(g.Size, 1);
                 if (wideGaps && gap > 1.5 * size) sb.Append("    ");
-                else if (gap > 0.2 * size) sb.Append(' ');
+                else if (g.SpaceBefore is bool printed ? printed || gap > 0.5 * size : gap > (Autospaced(sb, g) ? 0.23 : 0.2) * size) sb.Append(' ');
             }
             sb.Append(g.Text);
             lastX1 = g.AdvanceX1;

@@ -39,9 +39,13 @@ internal sealed record PageLines(int Number, double Height, List<OutLine> Lines)
 /// <summary>Reads one page: glyphs, ruling grids, table rows and free text lines, top to bottom.</summary>
 internal static class PageReader
 {
-    public static PageLines Read(Page page, int number, string fileName, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Reads a page. <paramref name="printsSpaces"/> is whether the document is known to print its spaces as glyphs
+    /// (set here when this page does), so that a page of tables without a single space is read as its producer prints.
+    /// </summary>
+    public static PageLines Read(Page page, int number, string fileName, List<Diagnostic> diagnostics, ref bool printsSpaces)
     {
-        var glyphs = Glyphs(page, number, fileName, diagnostics);
+        var glyphs = Glyphs(page, number, fileName, diagnostics, ref printsSpaces);
         var lines = new List<OutLine>();
         if (glyphs.Count > 0)
         {
@@ -65,11 +69,14 @@ internal static class PageReader
     }
 
     /// <summary>The page's printable glyphs; characters of a font without a usable Unicode mapping are left out with a diagnostic.</summary>
-    private static List<Glyph> Glyphs(Page page, int number, string fileName, List<Diagnostic> diagnostics)
+    private static List<Glyph> Glyphs(Page page, int number, string fileName, List<Diagnostic> diagnostics, ref bool printsSpaces)
     {
         var glyphs = new List<Glyph>(page.Letters.Count);
         Dictionary<string, int>? unmapped = null;
         var visible = page.CropBox.GetVisibleBounds(page.Rotation); // letters are in the rotated page space
+        // space glyphs: a page that prints them marks each glyph that follows one (content order, same baseline)
+        printsSpaces |= page.Letters.Any(l => l.Value.Length > 0 && string.IsNullOrWhiteSpace(l.Value));
+        Letter? space = null;
         foreach (var letter in page.Letters)
         {
             if (!IsOnPage(letter, visible)) continue;
@@ -81,8 +88,11 @@ internal static class PageReader
                 unmapped[font] = unmapped.GetValueOrDefault(font) + 1;
                 continue;
             }
-            if (string.IsNullOrWhiteSpace(value)) continue;
-            glyphs.Add(Glyph.From(letter));
+            if (string.IsNullOrWhiteSpace(value)) { space = letter; continue; }
+            var glyph = Glyph.From(letter);
+            if (printsSpaces) glyph = glyph with { SpaceBefore = space is not null && Follows(letter, space) };
+            space = null;
+            glyphs.Add(glyph);
         }
         if (unmapped is not null)
             foreach (var (font, count) in unmapped)
@@ -102,6 +112,14 @@ internal static class PageReader
         double bottom = Math.Min(visible.Bottom, visible.Top), top = Math.Max(visible.Bottom, visible.Top);
         const double Slack = 1;
         return x >= left - Slack && x <= right + Slack && y >= bottom - Slack && y <= top + Slack;
+    }
+
+    /// <summary>True when a letter continues the line of the space printed just before it (same baseline, to its right).</summary>
+    private static bool Follows(Letter letter, Letter space)
+    {
+        double size = Math.Max(Math.Max(letter.PointSize, space.PointSize), 1);
+        return Math.Abs(letter.StartBaseLine.Y - space.StartBaseLine.Y) <= 0.35 * size
+               && letter.StartBaseLine.X >= space.StartBaseLine.X - 0.1 * size;
     }
 
     /// <summary>False for text no font mapping should produce: U+FFFD, control characters, private-use code points.</summary>

@@ -55,6 +55,8 @@ public sealed class PdfTextReader
 
             var pages = new List<PageLines>();
             int withText = 0;
+            bool printsSpaces = false;
+            var readWithoutSpaces = new List<int>(); // indexes in pages read before the document was seen to print spaces
             for (int p = 1; p <= pageCount; p++)
             {
                 Page page;
@@ -67,7 +69,9 @@ public sealed class PdfTextReader
                 }
                 try
                 {
-                    var lines = PageReader.Read(page, p, fileName, diagnostics);
+                    bool known = printsSpaces;
+                    var lines = PageReader.Read(page, p, fileName, diagnostics, ref printsSpaces);
+                    if (!known && !printsSpaces) readWithoutSpaces.Add(pages.Count);
                     if (lines.Lines.Count == 0)
                     {
                         if (!diagnostics.Any(d => d.Id == "RD0107" && d.Location?.Page == p)) diagnostics.Add(PdfDiagnostics.NoTextLayer(fileName, p));
@@ -90,6 +94,17 @@ public sealed class PdfTextReader
                 var first = diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) ?? PdfDiagnostics.NoTextAtAll(fileName, pageCount);
                 return ReadOutcome<TextSource>.Fail(first);
             }
+            // pages read before a later page showed that the producer prints its spaces are read again knowing it
+            if (printsSpaces)
+                foreach (var at in readWithoutSpaces)
+                {
+                    try
+                    {
+                        var again = PageReader.Read(document.GetPage(pages[at].Number), pages[at].Number, fileName, [], ref printsSpaces);
+                        if (again.Lines.Count > 0) pages[at] = again;
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException) { /* the first reading stands */ }
+                }
             PageFurniture.Mark(pages);
             RowContinuation.Join(pages);
             var sourceLines = new List<SourceLine>();

@@ -9,6 +9,7 @@ public static class RecognizerCatalog
 {
     public static IReadOnlyList<IBlockRecognizer> All { get; } =
     [
+        new Sheets.OverviewCells.OverviewCellsRecognizer(),
         new NumberedLinesRecognizer(),
         new Sheets.Labelled.LabelledSheetRecognizer(),
         new Narrative.NarrativeRecognizer(),

@@ -25,14 +25,15 @@ public static class DocxWriter
                     new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
                 new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
             var grid = new TableGrid();
-            for (int c = 0; c < width; c++) grid.Append(new GridColumn { Width = (9000 / Math.Max(1, width)).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            foreach (var w in ColumnWidths(part, width)) grid.Append(new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             table.Append(grid);
             // where a row span covers a position, Word wants a continuation cell carrying the same gridSpan
             var spanAbove = new (int ColSpan, int Left)[width];
             for (int r = 0; r < part.Rows.Count; r++)
             {
                 var cells = part.Rows[r];
-                var tr = new TableRow();
+                // a row is kept on one page, as table books print them (a row broken over a page reads as two)
+                var tr = new TableRow(new TableRowProperties(new CantSplit()));
                 for (int c = 0; c < width;)
                 {
                     var cell = c < cells.Count ? cells[c] : new LayoutCell("");
@@ -61,7 +62,25 @@ public static class DocxWriter
             body.Append(table);
             body.Append(Para(""));
         }
+        // landscape A4 with 2 cm margins, as wide budget tables are printed
+        body.Append(new SectionProperties(
+            new PageSize { Width = PageWidth, Height = 11906, Orient = PageOrientationValues.Landscape },
+            new PageMargin { Top = 1134, Bottom = 1134, Left = (uint)Margin, Right = (uint)Margin, Header = 567, Footer = 567, Gutter = 0 }));
         main.Document.Save();
+    }
+
+    private const int PageWidth = 16838, Margin = 1134;
+
+    /// <summary>Column widths (twips) in proportion to the text they hold (long text capped), filling the page's width.</summary>
+    private static int[] ColumnWidths(LayoutPart part, int width)
+    {
+        var weight = new double[width];
+        foreach (var row in part.Rows)
+            for (int c = 0; c < row.Count && c < width; c++)
+                if (row[c] is { ColSpan: 1 } cell) weight[c] = Math.Max(weight[c], Math.Min(cell.Text.Length, 60));
+        for (int c = 0; c < width; c++) weight[c] += 4;
+        double sum = weight.Sum();
+        return weight.Select(w => (int)((PageWidth - 2 * Margin) * w / sum)).ToArray();
     }
 
     private static Paragraph Para(string text) =>
@@ -72,6 +91,9 @@ public static class DocxWriter
         var props = new TableCellProperties();
         if (colSpan > 1) props.Append(new GridSpan { Val = colSpan });
         if (merge is not null) props.Append(merge);
-        return new TableCell(props, Para(text));
+        // a cell of several lines holds one paragraph per line (as Word prints a cell typed with Enter)
+        var cell = new TableCell(props);
+        foreach (var line in text.Split('\n')) cell.Append(Para(line));
+        return cell;
     }
 }

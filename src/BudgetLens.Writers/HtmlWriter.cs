@@ -33,7 +33,7 @@ public static class HtmlWriter
                         if (cell.ColSpan > 1) sb.Append(" colspan=\"").Append(cell.ColSpan).Append('"');
                         if (cell.RowSpan > 1) sb.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
                         if (cell.Number is not null) sb.Append(" class=\"n\"");
-                        sb.Append('>').Append(E(cell.Text)).Append("</").Append(tag).Append('>');
+                        sb.Append('>').Append(string.Join("<br>", cell.Text.Split('\n').Select(E))).Append("</").Append(tag).Append('>');
                     }
                     sb.Append("</tr>\n");
                 }

@@ -18,9 +18,15 @@ public static class LayoutBuilder
         var narrative = Narrative(doc, doc.Year is not null ? title : null);
         if (narrative is not null) parts.Add((0, narrative));
         int n = 0;
-        foreach (var t in doc.Tables) parts.Add((t.Location.Line ?? 0, TablePart(t, ++n)));
+        // a project-summary overview carries its projects' goals and indicators in its rows (ProjectOverviewLayout)
+        var projects = doc.Projects.ToList();
+        foreach (var t in doc.Tables)
+        {
+            n++;
+            parts.Add((t.Location.Line ?? 0, ProjectOverviewLayout.TryBuild(t, projects, n) ?? TablePart(t, n)));
+        }
         foreach (var s in doc.DepartmentTargets) parts.Add((s.Location.Line ?? 0, SheetPart(s, department: true, ++n)));
-        foreach (var s in doc.Projects) parts.Add((s.Location.Line ?? 0, SheetPart(s, department: false, ++n)));
+        foreach (var s in projects) parts.Add((s.Location.Line ?? 0, SheetPart(s, department: false, ++n)));
         var ordered = parts.OrderBy(p => p.Order).Select(p => p.Part).ToList();
         if (narrative is null && doc.Year is not null && ordered.Count > 0)
             ordered[0] = ordered[0] with { Before = [title, .. ordered[0].Before] };

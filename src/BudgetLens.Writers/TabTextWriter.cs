@@ -13,7 +13,8 @@ public static class TabTextWriter
             foreach (var line in part.Before) sb.Append(line).Append('\n');
             foreach (var row in part.Rows)
             {
-                var cells = row.Select(c => c?.Text ?? "").ToList();
+                // a line break inside a cell is a space, as the office readers give it
+                var cells = row.Select(c => (c?.Text ?? "").Replace('\n', ' ')).ToList();
                 int end = cells.FindLastIndex(c => c.Length > 0);
                 sb.Append(string.Join('\t', cells.Take(end + 1))).Append(end == 0 ? "\t" : "").Append('\n');
             }

@@ -56,11 +56,13 @@ public static class XlsxWriter
         workbookPart.Workbook.Save();
     }
 
+    /// <summary>A text cell; one of several lines wraps (style 3), as Excel stores a cell typed with Alt+Enter.</summary>
     private static Cell TextCell(int column, uint row, string text) => new()
     {
         CellReference = Ref(column, row),
         DataType = CellValues.InlineString,
         InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
+        StyleIndex = text.Contains('\n') ? 3u : null,
     };
 
     private static Cell NumberCell(int column, uint row, decimal value) => new()
@@ -80,7 +82,7 @@ public static class XlsxWriter
         return letters + row.ToString(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Style 0 default, 1 = #,##0.00 (built-in 4), 2 = #,##0.0000 (custom 164).</summary>
+    /// <summary>Style 0 default, 1 = #,##0.00 (built-in 4), 2 = #,##0.0000 (custom 164), 3 = wrapped text.</summary>
     private static Stylesheet Stylesheet() => new(
         new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0.0000" }) { Count = 1 },
         new Fonts(new Font(new FontName { Val = "宋体" }, new FontSize { Val = 11 })) { Count = 1 },
@@ -89,5 +91,6 @@ public static class XlsxWriter
         new CellFormats(
             new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 },
             new CellFormat { NumberFormatId = 4, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true }) { Count = 3 });
+            new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true },
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, ApplyAlignment = true }) { Count = 4 });
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BudgetLens.Model;
 using BudgetLens.Recognition.Pipeline;
 using BudgetLens.Recognition.Tables;
@@ -11,13 +10,10 @@ namespace BudgetLens.Recognition.Sheets.NumberedLines;
 /// block per project (overview line, goal, numbered indicator lines). Gives one <c>project-summary</c> table and one
 /// sheet per project.
 /// </summary>
-public sealed partial class NumberedLinesRecognizer : IBlockRecognizer
+public sealed class NumberedLinesRecognizer : IBlockRecognizer
 {
     /// <summary>How many non-blank lines after the title may come before the column header.</summary>
     private const int HeaderSearchLines = 6;
-
-    [GeneratedRegex(@"^(?:单位名称|填报单位|编制单位|预算单位|部门名称)\s*[:：]\s*(?<name>[^\s:：]+?)(?:\s|单位\s*[:：]|$)")]
-    private static partial Regex IssuerPattern();
 
     public string Name => "numbered-lines-overview";
 
@@ -29,19 +25,7 @@ public sealed partial class NumberedLinesRecognizer : IBlockRecognizer
         var (headerLine, header) = FindHeader(block, context)!.Value;
         context.Consume(block.TitleLine);
         context.Consume(headerLine);
-        MoneyUnit? unit = null;
-        string? issuer = null;
-        for (int n = block.TitleLine + 1; n < headerLine; n++)
-        {
-            var line = context.Line(n);
-            if (line.IsBlank) continue;
-            var text = line.Normalized.Trim();
-            var declared = LayoutMarker.UnitDeclared(text);
-            var m = IssuerPattern().Match(text);
-            if (m.Success) issuer = line.Raw.Trim().Substring(m.Groups["name"].Index, m.Groups["name"].Length);
-            unit ??= declared;
-            if (declared is not null || m.Success) context.Consume(n);
-        }
+        var (unit, issuer) = OverviewTitleLines.Read(context, block.TitleLine, headerLine);
 
         var elements = OverviewStream.Read(context, headerLine + 1, block.EndLine, header.AmountKeys.Count);
         foreach (var element in elements)

@@ -41,4 +41,13 @@ public sealed class OverviewHeader
     }
 
     public static bool IsHeader(string line) => TryRead(line) is not null;
+
+    /// <summary>The value key of one header cell that names an amount column (总计, 财政拨款, …) and nothing else; null otherwise.</summary>
+    public static string? AmountKeyOf(string cell)
+    {
+        var t = TextNormalizer.RemoveSpaces(TextNormalizer.Normalize(cell));
+        foreach (var (word, key) in AmountColumns)
+            if (t == word) return key;
+        return null;
+    }
 }
