@@ -4,9 +4,11 @@ using UglyToad.PdfPig.Writer;
 
 // Generates small PDFs for the PDF reader's tests: a ruled table continued over three pages (CJK text, a wrapped
 // cell, a merged header cell, running header and page numbers), the same table without ruling lines, and a page without text.
+if (args.Length > 1 && args[0] == "dump") { Dump.Run(args[1]); return; }
+if (args.Length > 1 && args[0] == "profile") { Profile.Run(args[1]); return; }
 var outDir = args.Length > 0 ? args[0] : ".";
 var fontPath = args.Length > 1 ? args[1] : "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
-_ = fontPath;
+BudgetVariations.Write(outDir, fontPath);
 
 string[][] rows =
 [

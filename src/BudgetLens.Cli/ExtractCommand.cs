@@ -41,25 +41,28 @@ internal static class ExtractCommand
             return ExitCodes.Usage;
         }
         outDir?.Create();
-        int failures = 0;
-        foreach (var file in files)
+        // files are read in parallel (one per core: a PDF's parsing dominates); messages and output keep the input order
+        var results = new (string? Json, string? Error)[files.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = toStdout ? 1 : Environment.ProcessorCount };
+        Parallel.For(0, files.Count, parallel, i =>
         {
-            if (file.Error is not null)
-            {
-                stderr.WriteLine($"budgetlens: {file.Path}: {file.Error}");
-                failures++;
-                continue;
-            }
+            var file = files[i];
+            if (file.Error is not null) { results[i] = (null, file.Error); return; }
             var loaded = DocumentLoader.Load(file.Path);
-            if (loaded.Document is null)
-            {
-                stderr.WriteLine($"budgetlens: {file.Path}: {loaded.Error}");
-                failures++;
-                continue;
-            }
+            if (loaded.Document is null) { results[i] = (null, loaded.Error); return; }
             var json = DocumentJson.Serialize(loaded.Document);
-            if (toStdout) stdout.WriteLine(json);
-            else File.WriteAllText(Path.Combine(outDir!.FullName, Path.GetFileName(file.Path) + ".json"), json + "\n");
+            if (!toStdout) File.WriteAllText(Path.Combine(outDir!.FullName, Path.GetFileName(file.Path) + ".json"), json + "\n");
+            results[i] = (json, null);
+        });
+        int failures = 0;
+        for (int i = 0; i < files.Count; i++)
+        {
+            if (results[i].Error is { } error)
+            {
+                stderr.WriteLine($"budgetlens: {files[i].Path}: {error}");
+                failures++;
+            }
+            else if (toStdout) stdout.WriteLine(results[i].Json);
         }
         return failures > 0 ? ExitCodes.Unreadable : ExitCodes.Ok;
     }

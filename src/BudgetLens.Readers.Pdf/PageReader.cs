@@ -17,6 +17,8 @@ internal sealed class OutLine(string text, double x0, double y0, double x1, doub
     public double X1 { get; } = x1;
     public double Y1 { get; } = y1;
     public bool Furniture { get; set; }
+    /// <summary>Where the line stands in reading order (higher first): its top, unless moved (a title printed below its table's header row).</summary>
+    public double Order { get; set; } = y1;
 
     public LineOrigin Origin(int page) => new()
     {
@@ -61,9 +63,8 @@ internal static class PageReader
             }
             for (int i = 0; i < grids.Count; i++)
                 if (inGrid[i].Count > 0) lines.AddRange(GridRows(grids[i], inGrid[i]));
-            foreach (var line in GlyphLine.Build(free))
-                lines.Add(new OutLine(line.Text(wideGaps: true), line.X0, line.Y0, line.X1, line.Y1));
-            lines.Sort((a, b) => b.Y1.CompareTo(a.Y1) is var c && c != 0 ? c : a.X0.CompareTo(b.X0));
+            lines.AddRange(Stream.StreamTables.Read(GlyphLine.Build(free)));
+            lines.Sort((a, b) => b.Order.CompareTo(a.Order) is var c && c != 0 ? c : a.X0.CompareTo(b.X0));
         }
         return new PageLines(number, page.Height, lines);
     }
