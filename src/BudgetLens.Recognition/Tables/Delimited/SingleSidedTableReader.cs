@@ -45,6 +45,9 @@ public static class SingleSidedTableReader
             if (group is not null) level = RowLabel.IsSubtotal(name) && !name.StartsWith("其中", StringComparison.Ordinal) ? 1 : 2;
             foreach (var text in RowValues.NonAmounts(row, valueColumns))
                 context.Report(ExtractionDiagnostics.Skipped(row.Line, text, "金额栏中的文字按空白处理 / text in an amount column read as blank"));
+            int unclaimed = RowValues.UnclaimedAmounts(row, valueColumns, codeColumn, nameColumn, unitCodeColumn, subColumn);
+            if (unclaimed > 0)
+                context.Report(ExtractionDiagnostics.MissingColumns(row.Line, context.Line(row.Line).Raw.Trim(), valueColumns.Count, valueColumns.Count + unclaimed));
             rows.Add(new TableRow
             {
                 Code = fullCode,
