@@ -10,7 +10,11 @@ namespace BudgetLens.Cli;
 /// <summary><c>budgetlens check FILE|DIR... [--format text|json|sarif] [--out FILE] [--fail-on …] [--rules …] [--lang zh|en]</c>.</summary>
 internal static class CheckCommand
 {
-    public sealed record Settings(string[] Inputs, string Format, FileInfo? Out, FailOn FailOn, string? Rules, bool English, bool Interactive);
+    public sealed record Settings(string[] Inputs, string Format, FileInfo? Out, FailOn FailOn, string? Rules, bool English, bool Interactive)
+    {
+        /// <summary>Check the inputs as one set: corpus rules (CODE004) and a narrative with its separate table book (DOC002).</summary>
+        public bool Corpus { get; init; }
+    }
 
     public static Command Create()
     {
@@ -26,14 +30,18 @@ internal static class CheckCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
         var rules = new Option<string?>("--rules") { Description = "只运行这些规则（逗号分隔，可用前缀*）/ run only these rules, e.g. SUM*,PT005" };
         var lang = new Option<string>("--lang") { Description = "报告语言 / report language: zh | en", DefaultValueFactory = _ => "zh" };
+        var corpus = new Option<bool>("--corpus")
+        {
+            Description = "把所有输入作为一组检查：跨文档规则（CODE004 同一科目多种名称）与说明/附表成对检查（DOC002） / check the inputs as one set: cross-document rules and narrative + table-book pairs",
+        };
         lang.AcceptOnlyFromAmong("zh", "en");
         var command = new Command("check", "检查预算公开文件：表内与表间勾稽、科目编码、完整性、说明与表格、绩效目标质量 / check disclosures against the rule catalog")
         {
-            inputs, format, output, failOn, rules, lang,
+            inputs, format, output, failOn, rules, lang, corpus,
         };
         command.SetAction(parse => Run(
             new Settings(parse.GetValue(inputs)!, parse.GetValue(format)!, parse.GetValue(output), Enum.Parse<FailOn>(parse.GetValue(failOn)!, ignoreCase: true),
-                parse.GetValue(rules), parse.GetValue(lang) == "en", !Console.IsErrorRedirected),
+                parse.GetValue(rules), parse.GetValue(lang) == "en", !Console.IsErrorRedirected) { Corpus = parse.GetValue(corpus) },
             Console.Out, Console.Error));
         return command;
     }
@@ -54,7 +62,7 @@ internal static class CheckCommand
             return ExitCodes.Unreadable;
         }
         var checker = new Checker(RuleCatalog.All, selection);
-        var results = CheckAll(files, checker, settings.Interactive && files.Count > 1);
+        var results = CheckAll(files, checker, settings.Interactive && files.Count > 1, settings.Corpus);
         foreach (var r in results.Where(r => r.Report.ReadError is not null))
             stderr.WriteLine($"budgetlens: {r.Path}: {r.Report.ReadError}");
         Write(settings, results, checker, stdout);
@@ -63,38 +71,32 @@ internal static class CheckCommand
         return failed ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
-    private static CheckedDocument[] CheckAll(IReadOnlyList<InputFiles.Input> files, Checker checker, bool showProgress)
+    /// <summary>Reads every input, then checks each (against the others too with <paramref name="asCorpus"/>), in parallel.</summary>
+    private static CheckedDocument[] CheckAll(IReadOnlyList<InputFiles.Input> files, Checker checker, bool showProgress, bool asCorpus)
     {
+        var loaded = new DocumentLoader.Loaded[files.Count];
         var results = new CheckedDocument[files.Count];
-        void CheckOne(int i)
-        {
-            var file = files[i];
-            var name = Path.GetFileName(file.Path);
-            if (file.Error is not null)
-            {
-                results[i] = Unreadable(file.Path, file.Error);
-                return;
-            }
-            var loaded = DocumentLoader.Load(file.Path);
-            results[i] = loaded.Document is null
-                ? Unreadable(file.Path, loaded.Error!)
-                : new CheckedDocument(file.Path, checker.Check(loaded.Document), loaded.Text);
-        }
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        IReadOnlyList<Model.BudgetDocument> corpus = [];
+        void Load(int i) => loaded[i] = files[i].Error is string error ? new DocumentLoader.Loaded(null, null, error) : DocumentLoader.Load(files[i].Path);
+        void Check(int i) => results[i] = loaded[i].Document is null
+            ? Unreadable(files[i].Path, loaded[i].Error!)
+            : new CheckedDocument(files[i].Path, checker.Check(loaded[i].Document!, asCorpus ? corpus : null), loaded[i].Text);
         if (!showProgress)
         {
-            Parallel.For(0, files.Count, parallel, CheckOne);
+            Parallel.For(0, files.Count, parallel, Load);
+            corpus = loaded.Select(l => l.Document).Where(d => d is not null).Cast<Model.BudgetDocument>().ToList();
+            Parallel.For(0, files.Count, parallel, Check);
             return results;
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         console.Progress().Start(ctx =>
         {
-            var task = ctx.AddTask("检查 / checking", maxValue: files.Count);
-            Parallel.For(0, files.Count, parallel, i =>
-            {
-                CheckOne(i);
-                task.Increment(1);
-            });
+            var reading = ctx.AddTask("读取 / reading", maxValue: files.Count);
+            var checking = ctx.AddTask("检查 / checking", maxValue: files.Count);
+            Parallel.For(0, files.Count, parallel, i => { Load(i); reading.Increment(1); });
+            corpus = loaded.Select(l => l.Document).Where(d => d is not null).Cast<Model.BudgetDocument>().ToList();
+            Parallel.For(0, files.Count, parallel, i => { Check(i); checking.Increment(1); });
         });
         return results;
     }

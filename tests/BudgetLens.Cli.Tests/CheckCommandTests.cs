@@ -83,6 +83,25 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("SUMX99", err);
     }
 
+    [SkippableFact]
+    public void Corpus_checks_the_inputs_as_one_set()
+    {
+        var seeds = new[] { TestSupport.SharedData.Seed("001_4b29db79fe335f54.txt"), TestSupport.SharedData.Seed("003_a82d126008b6a810.txt") };
+        var alone = JsonNode.Parse(RunCorpus(seeds, corpus: false))!;
+        Assert.DoesNotContain(alone["documents"]!.AsArray().SelectMany(d => d!["findings"]!.AsArray()), f => (string?)f!["rule"] == "CODE004");
+        var together = JsonNode.Parse(RunCorpus(seeds, corpus: true))!;
+        var f = Assert.Single(together["documents"]!.AsArray().SelectMany(d => d!["findings"]!.AsArray()), f => (string?)f!["rule"] == "CODE004");
+        Assert.Contains("30399", (string?)f!["message"]);
+    }
+
+    private static string RunCorpus(string[] inputs, bool corpus)
+    {
+        var stdout = new StringWriter();
+        var settings = new CheckCommand.Settings(inputs, "json", null, FailOn.Never, "CODE004", English: false, Interactive: false) { Corpus = corpus };
+        Assert.Equal(0, CheckCommand.Run(settings, stdout, new StringWriter()));
+        return stdout.ToString();
+    }
+
     [Fact]
     public void Unreadable_input_exits_2_and_the_rest_is_still_reported()
     {
