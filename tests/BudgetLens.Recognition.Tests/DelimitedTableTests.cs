@@ -145,9 +145,9 @@ public sealed class DelimitedTableTests
     [Fact]
     public void Header_words_map_to_contract_keys_per_kind()
     {
-        Assert.Equal("remitToSuperior", ColumnKeys.Of(Tables.TableKinds.ExpenditureSummary, "上缴上级支出", "").Key);
-        Assert.Equal("personnel", ColumnKeys.Of(Tables.TableKinds.FiscalAllocationBasicExpenditure, "人员经费", "").Key);
-        Assert.Equal("stateCapital", ColumnKeys.Of(Tables.TableKinds.FiscalAllocationSummary, "国有资本经营预算支出", "支出", expenditureSide: true).Key);
-        Assert.Equal(ColumnRole.Name, ColumnKeys.Of(Tables.TableKinds.IncomeExpenditureSummary, "项目(按支出功能科目类级)", "支出").Role);
+        Assert.Equal("remitToSuperior", ColumnMeaning.Of(Tables.TableKinds.ExpenditureSummary, "上缴上级支出", "").Key);
+        Assert.Equal("personnel", ColumnMeaning.Of(Tables.TableKinds.FiscalAllocationBasicExpenditure, "人员经费", "").Key);
+        Assert.Equal("stateCapital", ColumnMeaning.Of(Tables.TableKinds.FiscalAllocationSummary, "国有资本经营预算支出", "支出", expenditureSide: true).Key);
+        Assert.Equal(ColumnRole.Name, ColumnMeaning.Of(Tables.TableKinds.IncomeExpenditureSummary, "项目(按支出功能科目类级)", "支出").Role);
     }
 }

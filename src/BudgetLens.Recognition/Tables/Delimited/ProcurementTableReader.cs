@@ -28,7 +28,7 @@ public static class ProcurementTableReader
         {
             fields[c] = FieldOf(header.Leaves[c]);
             if (fields[c] != Field.None) continue;
-            var meaning = ColumnKeys.Of(TableKinds.IncomeSummary, header.Leaves[c], header.Parents[c]);
+            var meaning = ColumnMeaning.Of(TableKinds.IncomeSummary, header.Leaves[c], header.Parents[c]);
             if (meaning.Role == ColumnRole.Value) values.Add((c, meaning.Key!));
         }
         var rows = new List<(TableRow Row, int Depth)>();

@@ -16,7 +16,7 @@ public static class SingleSidedTableReader
         var valueColumns = new List<(int Column, string Key)>();
         for (int c = 0; c < header.Count; c++)
         {
-            var meaning = ColumnKeys.Of(kind, header.Leaves[c], header.Parents[c]);
+            var meaning = ColumnMeaning.Of(kind, header.Leaves[c], header.Parents[c]);
             switch (meaning.Role)
             {
                 case ColumnRole.Code when codeColumn < 0: codeColumn = c; break;

@@ -45,7 +45,7 @@ public static class TwoSidedTableReader
         }
         int labels = 0;
         for (int c = 0; c < header.Count; c++)
-            if (ColumnKeys.Of(TableKinds.Other, header.Leaves[c], "").Role == ColumnRole.Name && ++labels == 2) return c;
+            if (ColumnMeaning.Of(TableKinds.Other, header.Leaves[c], "").Role == ColumnRole.Name && ++labels == 2) return c;
         return header.Count / 2;
     }
 
@@ -58,7 +58,7 @@ public static class TwoSidedTableReader
         int labels = 0;
         for (int c = split; c < header.Count; c++)
         {
-            var meaning = ColumnKeys.Of(kind, header.Leaves[c], header.Parents[c], true);
+            var meaning = ColumnMeaning.Of(kind, header.Leaves[c], header.Parents[c], true);
             if (meaning.Role is ColumnRole.Name && ++labels == 2) return c;
         }
         return header.Count;
@@ -70,7 +70,7 @@ public static class TwoSidedTableReader
         var values = new List<(int, string)>();
         for (int c = from; c < to; c++)
         {
-            var meaning = ColumnKeys.Of(kind, header.Leaves[c], header.Parents[c], side == RowSides.Expenditure);
+            var meaning = ColumnMeaning.Of(kind, header.Leaves[c], header.Parents[c], side == RowSides.Expenditure);
             if (meaning.Role is ColumnRole.Name or ColumnRole.Code && name < 0) name = c;
             else if (meaning.Role == ColumnRole.Value) values.Add((c, meaning.Key!));
         }
