@@ -25,6 +25,8 @@ public sealed class DocumentExtractor
         {
             var recognizer = _recognizers.FirstOrDefault(r => r.CanRead(block, context));
             recognizer?.Read(block, context, output);
+            if (recognizer is not null && block.Kind != Block.Narrative && TrailingNarrative.After(block, context) is { } narrative)
+                _recognizers.FirstOrDefault(r => r.CanRead(narrative, context))?.Read(narrative, context, output);
         }
         DocumentFacts.Fill(context, output);
         context.ReportUnusedLines();

@@ -55,6 +55,7 @@ public static class HeadingSeries
         for (int i = 1; i < MaxHeadingLines && wraps is not null; i++)
         {
             int next = wraps.ContinuationOf(end);
+            if (next == 0 && i == 1) next = wraps.DisplayContinuationOf(end);
             if (next == 0 || context.UseOf(next) != LineUse.None) break;
             var more = context.Line(next).Raw.Trim();
             if (NarrativeHeading.SplitOrdinal(more) is not null) break;

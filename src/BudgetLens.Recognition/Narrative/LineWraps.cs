@@ -47,6 +47,25 @@ public sealed class LineWraps
         return (double)there.Origin.Box![0] <= nextEdges.Left + 0.5 * size ? next : 0;
     }
 
+    /// <summary>
+    /// The next line after <paramref name="line"/> when both are display lines of one title (a part heading set in
+    /// from the text's left edge by more than a paragraph's indent and printed over two lines, the second closer than
+    /// a line's height below the first), else 0.
+    /// </summary>
+    public int DisplayContinuationOf(int line)
+    {
+        var here = _context.Line(line);
+        if (!IsTextLine(here) || line >= _context.Lines.Count || !_edges.TryGetValue(here.Origin!.Page!.Value, out var edges)) return 0;
+        var there = _context.Line(line + 1);
+        if (!IsTextLine(there) || there.Origin!.Page != here.Origin.Page) return 0;
+        var (a, b) = (here.Origin.Box!, there.Origin.Box!);
+        double size = Math.Max((double)(a[3] - a[1]), 6);
+        double inset = edges.Left + 3 * size;
+        if ((double)a[0] <= inset || (double)b[0] <= inset || (double)b[0] < (double)a[0]) return 0;
+        double gap = (double)(a[1] - b[3]);
+        return gap >= 0 && gap < size ? line + 1 : 0;
+    }
+
     private static bool IsTextLine(SourceLine line) =>
         line.Origin is { Page: not null, Box.Count: 4, PageFurniture: false } && !line.IsBlank && !line.Raw.Contains('\t');
 }

@@ -23,13 +23,39 @@ public static partial class TocReader
         var (heading, entries) = Scan(context, from, to);
         if (heading == 0) return 0;
         context.Layout(heading);
-        foreach (var (n, title, level) in entries)
+        foreach (var (n, end, title, level) in Joined(entries))
         {
-            toc.Add(new TocEntry(title, level, SourceLocation.AtLine(n)));
-            context.Consume(n);
+            toc.Add(new TocEntry(title, level, SourceLocation.Lines(n, end)));
+            context.Consume(n, end);
         }
         return entries.Count > 0 ? entries[^1].Line : heading;
     }
+
+    /// <summary>
+    /// Entries with a wrapped entry's tail joined back: where every entry but some short ones has an ordinal, a line
+    /// without an ordinal right after an ordinal entry is the rest of that entry (…培训费支 / 出预算表).
+    /// </summary>
+    private static List<(int Line, int End, string Title, int Level)> Joined(List<(int Line, string Title, int Level, bool Ordinal)> entries)
+    {
+        var result = new List<(int Line, int End, string Title, int Level)>();
+        var ordinal = entries.Select(e => e.Ordinal).ToList();
+        bool allOthersOrdinal = entries.Where((e, i) => !ordinal[i] && !(i > 0 && ordinal[i - 1] && e.Title.Length <= MaxTailLength)).Any() is false;
+        for (int i = 0; i < entries.Count; i++)
+        {
+            var (n, title, level, _) = entries[i];
+            if (allOthersOrdinal && i > 0 && !ordinal[i] && ordinal[i - 1] && title.Length <= MaxTailLength
+                && result[^1].End == entries[i - 1].Line && NarrativeHeading.IsTitleShaped(result[^1].Title + title))
+            {
+                result[^1] = result[^1] with { End = n, Title = result[^1].Title + title };
+                continue;
+            }
+            result.Add((n, n, title, level));
+        }
+        return result;
+    }
+
+    /// <summary>Longest tail of a wrapped contents entry.</summary>
+    private const int MaxTailLength = 8;
 
     /// <summary>The lines of the printed contents (its 目录 heading to its last entry), or null: a table named by a
     /// contents entry is listed there, not printed, so the segmenter cuts no table at these lines.</summary>
@@ -41,9 +67,9 @@ public static partial class TocReader
 
     /// <summary>The 目录 heading and the entries after it, up to the line where the body starts again with the first
     /// entry's heading or a line that is not entry-shaped; layout lines (page numbers, running heads) are passed over.</summary>
-    private static (int Heading, List<(int Line, string Title, int Level)> Entries) Scan(ExtractionContext context, int from, int to)
+    private static (int Heading, List<(int Line, string Title, int Level, bool Ordinal)> Entries) Scan(ExtractionContext context, int from, int to)
     {
-        var entries = new List<(int, string, int)>();
+        var entries = new List<(int, string, int, bool)>();
         int heading = FindHeading(context, from, to);
         if (heading == 0) return (0, entries);
         string? first = null;
@@ -57,7 +83,7 @@ public static partial class TocReader
             var entry = Entry(line.Raw, ref sawPart);
             if (entry is null) break;
             first ??= text;
-            entries.Add((n, entry.Value.Title, entry.Value.Level));
+            entries.Add((n, entry.Value.Title, entry.Value.Level, NarrativeHeading.SplitOrdinal(BulletPattern().Replace(line.Raw.Trim(), "")) is not null));
         }
         return (heading, entries);
     }

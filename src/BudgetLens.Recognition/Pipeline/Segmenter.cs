@@ -14,17 +14,21 @@ public static class Segmenter
         var blocks = new List<Block>();
         int count = context.Lines.Count;
         string kind = Block.Narrative;
-        int start = 1, title = 0;
+        int start = 1, title = 0, titleLines = 1;
         var toc = Narrative.TocReader.Extent(context, 1, count);
         foreach (var line in context.Lines)
         {
             if (line.IsBlank) continue;
             if (toc is var (tocFrom, tocTo) && line.Number >= tocFrom && line.Number <= tocTo) continue;
+            if (line.Number <= title + titleLines - 1) continue;
             var found = TitleClassifier.Classify(line.Raw);
+            int lines = 1;
+            if (found is null && CompletedTitle(context, line.Number) is { } joined) (found, lines) = (joined, 2);
             if (found is null) continue;
             if (line.Number > start || title > 0) Close(line.Number - 1);
             kind = found;
             title = line.Number;
+            titleLines = lines;
             start = line.Number;
         }
         Close(count);
@@ -38,14 +42,33 @@ public static class Segmenter
                 blocks[^1] = blocks[^1] with { EndLine = end };
                 return;
             }
-            blocks.Add(new Block(kind, title, start, end));
+            blocks.Add(new Block(kind, title, start, end) { TitleLines = title > 0 ? titleLines : 1 });
         }
 
         bool NothingUnder(int titleLine, int end)
         {
-            for (int n = titleLine + 1; n <= end; n++)
+            for (int n = titleLine + titleLines; n <= end; n++)
                 if (!context.Line(n).IsBlank && context.UseOf(n) != LineUse.Layout) return false;
             return true;
         }
+    }
+
+    /// <summary>Longest second line that can complete a title printed over two lines (…培训费支出预算 / 表).</summary>
+    public const int MaxTitleTailLength = 6;
+
+    /// <summary>
+    /// The kind of a title printed over two lines: the line alone is no title, the next non-blank line is a short
+    /// tail, and the two joined classify as a title (the tail alone does not). Cell rows are never part of a title.
+    /// </summary>
+    public static string? CompletedTitle(ExtractionContext context, int number)
+    {
+        var line = context.Line(number);
+        if (line.Raw.Contains('\t') || number >= context.Lines.Count) return null;
+        var next = context.Line(number + 1);
+        if (next.IsBlank || next.Raw.Contains('\t') || context.UseOf(number + 1) == LineUse.Layout) return null;
+        var tail = next.Raw.Trim();
+        if (tail.Length > MaxTitleTailLength || TitleClassifier.Classify(tail) is not null) return null;
+        if (line.Origin?.Page is int page && next.Origin?.Page is int nextPage && page != nextPage) return null;
+        return TitleClassifier.Classify(line.Raw.Trim() + tail);
     }
 }

@@ -4,6 +4,11 @@ the amounts pdftotext -layout prints on that page (an independent reading). Usag
 import json, re, subprocess, sys
 from collections import Counter
 from decimal import Decimal as D
+# --span: for a PDF whose tables share pages with each other and with narrative (renda 2017/2018), the page and row
+# readings below do not apply; instead the amounts of all tables together must equal (as a multiset) the amounts
+# pdftotext prints from the first table's title to the last table's last row.
+span = "--span" in sys.argv
+sys.argv = [a for a in sys.argv if a != "--span"]
 gold, pdf = sys.argv[1], sys.argv[2]
 doc = json.load(open(gold))
 bad = 0
@@ -52,6 +57,23 @@ for t in doc["tables"]:
             items = [r for r in rows if r["side"] == side and r["level"] == 1 and r["role"] in ("item", "subtotal") and not r["name"].endswith("小计") and "结转" not in r["name"]]
             tot = [r for r in rows if r["side"] in ("expenditure", side) and r["role"] in ("total", "subtotal") and r["name"].endswith(("小计", "合计"))]
             if items and tot: check(t["title"] + " " + side, key(tot[0]), sum(key(r) for r in items))
+if span:
+    pages = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout.split("\f")
+    first, last = doc["tables"][0], doc["tables"][-1]
+    body = "\f".join(pages[first["location"]["page"] - 1:last["rows"][-1]["location"]["page"]])
+    ws = lambda x: re.sub(r"\s+", "", x)
+    flat = [(l, ws(l)) for l in body.splitlines()]
+    start = next(i for i, (_, w) in enumerate(flat) if w.startswith(ws(first["title"])))
+    name = ws(last["rows"][-1]["name"] or "")
+    end = max(i for i, (_, w) in enumerate(flat) if name and name in w)
+    numx = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?(?![\d.])")
+    printed = Counter(D(m.replace(",", "")) for l, _ in flat[start:end + 1] if not re.fullmatch(r"\s*[1-9]\d{0,2}\s*", l)
+                      for m in numx.findall(re.sub(r"^\s*\d{3}(?:\d{2}){0,2}\s", " ", re.sub(r"（20 ?万以下）|20 ?万以下|\d{4} ?年", "", l))))
+    golden = Counter(D(str(x)) for t in doc["tables"] for r in t["rows"] for x in r["values"].values() if x is not None)
+    if printed != golden: bad += 1; print("SPAN pdftotext-only", printed - golden, "gold-only", golden - printed)
+    else: print("span: %d amounts of %d tables equal pdftotext's, as a multiset" % (sum(golden.values()), len(doc["tables"])))
+    print("tables", len(doc["tables"]), "rows", sum(len(t["rows"]) for t in doc["tables"]), "problems", bad)
+    sys.exit(1 if bad else 0)
 # independent reading: the amounts per page (a table continued over pages counts each row on its own page)
 text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout.split("\f")
 num = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d])")

@@ -3,6 +3,10 @@
 sections, joined without whitespace, must equal the body text pdftotext prints from the first body heading on (page
 numbers left out), and every toc title must appear in order in the contents. Usage: check-narrative-gold.py GOLD PDF"""
 import json, re, subprocess, sys
+# --tables: the tables are printed in the same file, under a part heading with no text of its own (第二部分 …预算表);
+# what pdftotext prints from there to the next section's heading is the tables, checked by check-gold.py --span.
+tables = "--tables" in sys.argv
+sys.argv = [a for a in sys.argv if a != "--tables"]
 gold, pdf = sys.argv[1], sys.argv[2]
 g = json.load(open(gold))
 txt = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
@@ -12,6 +16,13 @@ ws = lambda s: re.sub(r"\s+", "", s or "")
 body = "".join(ws(s["heading"]) + ws(s["text"]) for s in g["sections"])
 at = P.find(ws(g["sections"][0]["heading"]), P.find(ws(g["sections"][0]["heading"])) + 1)  # the body's first heading (after the toc's)
 rest = P[at:]
+if tables:
+    secs = g["sections"]
+    k = next(i for i, s in enumerate(secs) if s["level"] == 1 and not s["text"] and i + 1 < len(secs) and secs[i + 1]["level"] == 1)
+    pre = "".join(ws(s["heading"]) + ws(s["text"]) for s in secs[:k + 1])
+    cut = rest.find(ws(secs[k + 1]["heading"]), len(pre))
+    print("tables: %d characters between %s and %s left to check-gold.py --span" % (cut - len(pre), secs[k]["heading"], secs[k + 1]["heading"]))
+    rest = rest[:len(pre)] + rest[cut:]
 if rest == body: print("sections: body text equals pdftotext's, character for character (%d chars)" % len(body))
 else:
     i = next((k for k in range(min(len(rest), len(body))) if rest[k] != body[k]), min(len(rest), len(body)))

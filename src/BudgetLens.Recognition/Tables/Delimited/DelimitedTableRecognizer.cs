@@ -19,10 +19,10 @@ public sealed class DelimitedTableRecognizer : IBlockRecognizer
     {
         var lines = new TableLines();
         var cells = new List<CellRow>();
-        context.Consume(block.TitleLine);
+        context.Consume(block.TitleLine, block.TitleEndLine);
         foreach (var n in block.LineNumbers)
         {
-            if (n == block.TitleLine) continue;
+            if (block.IsTitle(n)) continue;
             var line = context.Line(n);
             if (line.IsBlank) continue;
             if (CellRowSource.IsTabRow(line)) cells.Add(CellRowSource.FromTabLine(line));
@@ -39,7 +39,7 @@ public sealed class DelimitedTableRecognizer : IBlockRecognizer
         output.AddTable(new Table
         {
             Kind = block.Kind,
-            Title = context.Line(block.TitleLine).Raw.Trim().Trim('#', '*', '|').Trim(),
+            Title = block.TitleText(context).Trim('#', '*', '|').Trim(),
             Unit = lines.Unit,
             Issuer = lines.Issuer,
             Location = SourceLocation.Lines(block.TitleLine, end),

@@ -17,6 +17,9 @@ public sealed partial class TableLines
     [GeneratedRegex(@"^[(（]\s*\d{4}\s*年度?\s*[)）]$")]
     private static partial Regex YearLinePattern();
 
+    [GeneratedRegex(@"^[(（][^()（）]*[\p{IsCJKUnifiedIdeographs}][^()（）]*[)）]$")]
+    private static partial Regex BracketedRemark();
+
     public string? Issuer { get; private set; }
     public MoneyUnit? Unit { get; private set; }
 
@@ -47,8 +50,10 @@ public sealed partial class TableLines
         return context.UseOf(line.Number) != LineUse.None;
     }
 
+    /// <summary>A note: 注：…, 备注…, 说明：…, or a remark wholly in brackets such as （无政府性基金支出） under an empty table.</summary>
     public static bool IsNote(string normalized) =>
-        normalized.StartsWith("注", StringComparison.Ordinal) && normalized.Length > 1 && normalized[1] is ':' or '：' or '1' or '１' or ' '
+        BracketedRemark().IsMatch(normalized)
+        || normalized.StartsWith("注", StringComparison.Ordinal) && normalized.Length > 1 && normalized[1] is ':' or '：' or '1' or '１' or ' '
         || normalized.StartsWith("备注", StringComparison.Ordinal) || normalized.StartsWith("说明：", StringComparison.Ordinal)
         || normalized.StartsWith("说明:", StringComparison.Ordinal);
 
