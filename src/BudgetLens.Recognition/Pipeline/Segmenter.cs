@@ -1,5 +1,3 @@
-using BudgetLens.Recognition.Tables;
-
 namespace BudgetLens.Recognition.Pipeline;
 
 /// <summary>Cuts a document into blocks at its title lines; the text before the first title is a narrative block.</summary>
@@ -14,7 +12,7 @@ public static class Segmenter
         foreach (var line in context.Lines)
         {
             if (line.IsBlank) continue;
-            var found = TitleClassifier.Classify(line.Raw);
+            var found = context.TitleKind(line);
             if (found is null) continue;
             if (line.Number > start || title > 0) Close(line.Number - 1);
             kind = found;
