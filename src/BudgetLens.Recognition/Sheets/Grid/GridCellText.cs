@@ -10,9 +10,13 @@ internal static partial class GridCellText
     /// <summary>Cells joined with one space, blank cells skipped, runs of spaces made one.</summary>
     public static string? Join(IEnumerable<string> cells)
     {
-        var parts = cells.Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
-        if (parts.Count == 0) return null;
-        return SpaceRun().Replace(string.Join(' ', parts), " ");
+        string? joined = null;
+        foreach (var cell in cells)
+        {
+            var part = cell.Trim();
+            if (part.Length > 0) joined = joined is null ? part : string.Concat(joined, " ", part);
+        }
+        return joined is null ? null : SpaceRun().Replace(joined, " ");
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("[ \u3000]{2,}")]
