@@ -41,29 +41,41 @@ internal static class ExtractCommand
             return ExitCodes.Usage;
         }
         outDir?.Create();
-        // files are read in parallel (one per core: a PDF's parsing dominates); messages and output keep the input order
-        var results = new (string? Json, string? Error)[files.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = toStdout ? 1 : Environment.ProcessorCount };
-        Parallel.For(0, files.Count, parallel, i =>
+        if (toStdout)
         {
-            var file = files[i];
-            if (file.Error is not null) { results[i] = (null, file.Error); return; }
-            var loaded = DocumentLoader.Load(file.Path);
-            if (loaded.Document is null) { results[i] = (null, loaded.Error); return; }
-            var json = DocumentJson.Serialize(loaded.Document);
-            if (!toStdout) File.WriteAllText(Path.Combine(outDir!.FullName, Path.GetFileName(file.Path) + ".json"), json + "\n");
-            results[i] = (json, null);
-        });
+            var error = Extract(files[0], document => stdout.WriteLine(DocumentJson.Serialize(document)));
+            if (error is not null) stderr.WriteLine(error);
+            return error is not null ? ExitCodes.Unreadable : ExitCodes.Ok;
+        }
+        // One output file per input, so the inputs are independent: extract them on every core, and report the
+        // failures afterwards in input order.
+        var errors = new string?[files.Count];
+        Parallel.For(0, files.Count, i => errors[i] = Extract(files[i], document => WriteJson(outDir!, files[i].Path, document)));
         int failures = 0;
-        for (int i = 0; i < files.Count; i++)
+        foreach (var error in errors.OfType<string>())
         {
-            if (results[i].Error is { } error)
-            {
-                stderr.WriteLine($"budgetlens: {files[i].Path}: {error}");
-                failures++;
-            }
-            else if (toStdout) stdout.WriteLine(results[i].Json);
+            stderr.WriteLine(error);
+            failures++;
         }
         return failures > 0 ? ExitCodes.Unreadable : ExitCodes.Ok;
+    }
+
+    /// <summary>Extracts one input and hands its document to <paramref name="write"/>; the error line when it cannot.</summary>
+    private static string? Extract(InputFiles.Input file, Action<Model.BudgetDocument> write)
+    {
+        if (file.Error is not null) return $"budgetlens: {file.Path}: {file.Error}";
+        var loaded = DocumentLoader.Load(file.Path);
+        if (loaded.Document is null) return $"budgetlens: {file.Path}: {loaded.Error}";
+        write(loaded.Document);
+        return null;
+    }
+
+    /// <summary>Streams the document JSON (UTF-8, then a newline) to <c>OUT/&lt;input name&gt;.json</c>.</summary>
+    private static void WriteJson(DirectoryInfo outDir, string inputPath, Model.BudgetDocument document)
+    {
+        using var stream = new FileStream(Path.Combine(outDir.FullName, Path.GetFileName(inputPath) + ".json"), FileMode.Create, FileAccess.Write,
+            FileShare.None, bufferSize: 64 * 1024);
+        DocumentJson.Write(stream, document);
+        stream.WriteByte((byte)'\n');
     }
 }

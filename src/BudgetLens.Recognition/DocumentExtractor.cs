@@ -21,7 +21,7 @@ public sealed class DocumentExtractor
         var context = new ExtractionContext(source);
         var output = new DocumentBuilder();
         LayoutMarker.Mark(context);
-        foreach (var block in Segmenter.Split(context))
+        foreach (var block in context.Blocks)
         {
             var recognizer = _recognizers.FirstOrDefault(r => r.CanRead(block, context));
             recognizer?.Read(block, context, output);

@@ -29,7 +29,7 @@ public static partial class DocumentFacts
             if (line.IsBlank) continue;
             seen++;
             var text = line.Normalized;
-            bool isTitle = seen <= 3 || Tables.TitleClassifier.Classify(line.Raw) is not null
+            bool isTitle = seen <= 3 || context.TitleKind(line) is not null
                 || text.Contains("预算数", StringComparison.Ordinal) || text.Contains("年基本支出", StringComparison.Ordinal);
             if (!isTitle || text.Length > 80) continue;
             var m = YearPattern().Match(text);

@@ -8,11 +8,16 @@ public sealed class ExtractionContext
 {
     private readonly LineUse[] _uses;
     private readonly List<Diagnostic> _diagnostics = [];
+    private readonly string?[] _titleKinds;
+    private readonly bool[] _titleClassified;
+    private IReadOnlyList<Block>? _blocks;
 
     public ExtractionContext(TextSource source)
     {
         Source = source;
         _uses = new LineUse[source.Lines.Count + 1];
+        _titleKinds = new string?[source.Lines.Count + 1];
+        _titleClassified = new bool[source.Lines.Count + 1];
         _diagnostics.AddRange(source.Diagnostics);
     }
 
@@ -21,6 +26,20 @@ public sealed class ExtractionContext
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
     public SourceLine Line(int number) => Source[number];
+
+    /// <summary>The kind of table the line is the title of (<see cref="Tables.TitleClassifier"/>), or null; classified once per line.</summary>
+    public string? TitleKind(SourceLine line)
+    {
+        if (!_titleClassified[line.Number])
+        {
+            _titleKinds[line.Number] = Tables.TitleClassifier.Classify(line.Raw);
+            _titleClassified[line.Number] = true;
+        }
+        return _titleKinds[line.Number];
+    }
+
+    /// <summary>The document cut into blocks at its titles (<see cref="Segmenter"/>), computed once.</summary>
+    public IReadOnlyList<Block> Blocks => _blocks ??= Segmenter.Split(this);
 
     public LineUse UseOf(int number) => _uses[number];
 

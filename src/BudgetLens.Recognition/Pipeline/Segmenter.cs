@@ -21,7 +21,7 @@ public static class Segmenter
             if (line.IsBlank) continue;
             if (toc is var (tocFrom, tocTo) && line.Number >= tocFrom && line.Number <= tocTo) continue;
             if (line.Number <= title + titleLines - 1) continue;
-            var found = TitleClassifier.Classify(line.Raw);
+            var found = context.TitleKind(line);
             int lines = 1;
             if (found is null && CompletedTitle(context, line.Number) is { } joined) (found, lines) = (joined, 2);
             if (found is null) continue;

@@ -10,12 +10,14 @@ public static class TitleClassifier
 {
     public const int MaxTitleLength = 80;
 
+    private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create("。，；,;《》");
+
     /// <summary>The kind a title names, or null when the line is not a title.</summary>
     public static string? Classify(string line)
     {
         var t = TextNormalizer.RemoveSpaces(TextNormalizer.Normalize(line)).Trim('|', '#', '*');
         if (t.Length is < 3 or > MaxTitleLength) return null;
-        if (t.IndexOfAny(['。', '，', '；', ',', ';', '《', '》']) >= 0) return null;
+        if (t.AsSpan().IndexOfAny(SentencePunctuation) >= 0) return null;
         if (t.StartsWith('-') || t.StartsWith("注", StringComparison.Ordinal) || t.StartsWith("备注", StringComparison.Ordinal) || t.StartsWith("说明", StringComparison.Ordinal)) return null;
         if (!EndsLikeTitle(t)) return null;
         if (IsPartHeading(t)) return null;

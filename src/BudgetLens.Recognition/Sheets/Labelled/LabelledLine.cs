@@ -62,9 +62,9 @@ public sealed class LabelledLine
         }
     }
 
-    /// <summary>The tokens of a line: runs of text between white space (no-break and ideographic spaces included).</summary>
-    public static List<string> Tokens(string raw) =>
-        [.. raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).SelectMany(t => t.Split(['\u00A0', '\u3000'], StringSplitOptions.RemoveEmptyEntries))];
+    /// <summary>The tokens of a line: runs of text between white space (no-break and ideographic spaces included,
+    /// as <see cref="char.IsWhiteSpace(char)"/> counts them).</summary>
+    public static List<string> Tokens(string raw) => [.. raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)];
 
     private static (Field? Field, string? Fund, string Label, Model.MoneyUnit? Unit, string Fused)? LabelOf(string token, SheetFundLabels.SheetKind kind)
     {

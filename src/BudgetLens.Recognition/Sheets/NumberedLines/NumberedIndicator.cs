@@ -76,11 +76,14 @@ public sealed partial record NumberedIndicator(string Level1Raw, string Level2Ra
     /// <summary>A printed value without the layout's trailing separators; runs of spaces made one.</summary>
     private static string? Value(string printed)
     {
-        var v = Clean(printed).TrimEnd('。', '；', ';').Trim();
+        var v = Clean(printed).TrimEnd(ValueTrimmed).Trim();
         return v.Length == 0 ? null : v;
     }
 
-    private static string Clean(string s) => SpaceRun().Replace(s.Trim(' ', '\t', '\u3000', '\u00A0', '；', ';'), " ");
+    private static string Clean(string s) => SpaceRun().Replace(s.Trim(CleanTrimmed), " ");
+
+    private static readonly char[] CleanTrimmed = [' ', '\t', '\u3000', '\u00A0', '；', ';'];
+    private static readonly char[] ValueTrimmed = ['。', '；', ';'];
 
     [GeneratedRegex(@"[ \u3000\u00A0\t]{2,}")]
     private static partial Regex SpaceRun();

@@ -23,6 +23,7 @@ public sealed class OverviewHeader
 
     public static OverviewHeader? TryRead(string line)
     {
+        if (!line.Contains('项')) return null; // cheap test first: 项目名称 is required (normalising leaves it as printed)
         var t = TextNormalizer.RemoveSpaces(TextNormalizer.Normalize(line));
         if (!t.Contains("项目名称", StringComparison.Ordinal)) return null;
         if (!t.Contains("绩效目标", StringComparison.Ordinal) && !t.Contains("绩效指标", StringComparison.Ordinal)) return null;

@@ -10,11 +10,17 @@ namespace BudgetLens.Recognition.Sheets.NumberedLines;
 public sealed record OverviewLine(string NamePart, IReadOnlyList<decimal> Amounts, string Tail)
 {
     private static readonly char[] SentenceMarks = ['。', ';', '；'];
+    private static readonly char[] TokenSeparators = [' ', '\t', '\u3000', '\u00A0'];
+    private static readonly char[] Separators = ['.', ',', '．', '，'];
+
+    /// <summary>Every amount has a digit (<see cref="AmountParser.TryParse"/>), ASCII or full-width.</summary>
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
 
     /// <summary>Reads a line as an overview line; <paramref name="maxAmounts"/> is the number of amount columns.</summary>
     public static OverviewLine? TryRead(string raw, int maxAmounts)
     {
-        var tokens = raw.Split([' ', '\t', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        if (!raw.AsSpan().ContainsAny(Digits)) return null;
+        var tokens = raw.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries);
         int start = Array.FindIndex(tokens, IsAmount);
         if (start < 0) return null;
         int end = start;
@@ -33,7 +39,7 @@ public sealed record OverviewLine(string NamePart, IReadOnlyList<decimal> Amount
     public static bool IsAmount(string token)
     {
         if (!AmountParser.TryParse(token, out _)) return false;
-        bool separated = token.IndexOfAny(['.', ',', '．', '，']) >= 0;
+        bool separated = token.IndexOfAny(Separators) >= 0;
         return separated || token.TrimStart('-').Length <= 7;
     }
 }

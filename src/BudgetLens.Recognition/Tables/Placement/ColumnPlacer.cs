@@ -40,13 +40,24 @@ public static class ColumnPlacer
         private readonly int _m;
         private readonly List<int[]>[] _candidates;
         private readonly List<decimal[]>[] _cells;
-        private readonly List<SumGroup>[] _groupsOf;
-        private readonly List<CellExpectation>[] _hard;
+        private readonly List<Group>[] _groupsOf;
+        private readonly List<Expected>[] _hard;
+        private readonly List<Expected>[] _soft;
+        private readonly Identity[] _identities;
         private readonly int[] _choice;
         private readonly bool[] _assigned;
         private readonly bool _nonNegative;
         private readonly List<int[]> _solutions = [];
         private long _steps;
+
+        /// <summary>A sum group with its rows as an array and the slack an incomplete group is allowed.</summary>
+        private sealed record Group(int Parent, int[] Children, decimal IncompleteSlack);
+
+        /// <summary>An identity by column index, with its rounding tolerance.</summary>
+        private sealed record Identity(int Total, int[] Parts, decimal Tolerance);
+
+        /// <summary>A cell expectation by column index (-1: the column is not printed, so it always holds).</summary>
+        private readonly record struct Expected(int Column, decimal Value);
 
         public Search(PlacementProblem p)
         {
@@ -55,15 +66,22 @@ public static class ColumnPlacer
             int n = p.Rows.Count;
             _candidates = new List<int[]>[n];
             _cells = new List<decimal[]>[n];
-            _groupsOf = Enumerable.Range(0, n).Select(_ => new List<SumGroup>()).ToArray();
-            _hard = Enumerable.Range(0, n).Select(_ => new List<CellExpectation>()).ToArray();
+            _groupsOf = Enumerable.Range(0, n).Select(_ => new List<Group>()).ToArray();
+            _hard = Enumerable.Range(0, n).Select(_ => new List<Expected>()).ToArray();
+            _soft = Enumerable.Range(0, n).Select(_ => new List<Expected>()).ToArray();
+            _identities = p.Identities
+                .Select(i => new Identity(Col(i.Total), i.Parts.Select(Col).ToArray(), p.Tolerance * Math.Max(1, i.Parts.Count)))
+                .ToArray();
             _choice = new int[n];
             _assigned = new bool[n];
             _nonNegative = p.Rows.All(r => r.Numbers.All(x => x >= 0));
             foreach (var g in p.Groups)
+            {
+                var group = new Group(g.Parent, g.Children.ToArray(), p.Tolerance * Math.Max(1, g.Children.Count));
                 foreach (var r in g.Children.Append(g.Parent).Distinct())
-                    _groupsOf[r].Add(g);
-            foreach (var e in p.Expectations.Where(e => e.Hard)) _hard[e.Row].Add(e);
+                    _groupsOf[r].Add(group);
+            }
+            foreach (var e in p.Expectations) (e.Hard ? _hard : _soft)[e.Row].Add(new Expected(Col(e.Key), e.Value));
             for (int r = 0; r < n; r++) BuildCandidates(r);
         }
 
@@ -76,13 +94,13 @@ public static class ColumnPlacer
                 _cells[r] = [Cells(r, _candidates[r][0])];
                 return;
             }
-            var all = OrderedPlacements(Math.Min(numbers.Count, _m), _m).ToList();
-            var valid = all.Where(c => IdentitiesHold(Cells(r, c))).ToList();
+            var all = OrderedPlacements(Math.Min(numbers.Count, _m), _m).Select(c => (Placement: c, Cells: Cells(r, c))).ToList();
+            var valid = all.Where(c => IdentitiesHold(c.Cells)).ToList();
             var chosen = valid.Count > 0 ? valid : all;
-            var fitting = chosen.Where(c => _hard[r].All(e => Holds(Cells(r, c), e))).ToList();
+            var fitting = chosen.Where(c => _hard[r].All(e => Holds(c.Cells, e))).ToList();
             if (fitting.Count > 0) chosen = fitting;
-            _candidates[r] = chosen;
-            _cells[r] = chosen.Select(c => Cells(r, c)).ToList();
+            _candidates[r] = chosen.Select(c => c.Placement).ToList();
+            _cells[r] = chosen.Select(c => c.Cells).ToList();
         }
 
         private decimal[] Cells(int r, int[] placement)
@@ -103,20 +121,16 @@ public static class ColumnPlacer
 
         private bool IdentitiesHold(decimal[] cells)
         {
-            foreach (var identity in _p.Identities)
+            foreach (var identity in _identities)
             {
                 decimal sum = 0;
-                foreach (var part in identity.Parts) sum += cells[Col(part)];
-                if (Math.Abs(cells[Col(identity.Total)] - sum) > _p.Tolerance * Math.Max(1, identity.Parts.Count)) return false;
+                foreach (var part in identity.Parts) sum += cells[part];
+                if (Math.Abs(cells[identity.Total] - sum) > identity.Tolerance) return false;
             }
             return true;
         }
 
-        private bool Holds(decimal[] cells, CellExpectation e)
-        {
-            int c = Col(e.Key);
-            return c < 0 || Math.Abs(cells[c] - e.Value) <= _p.Tolerance;
-        }
+        private bool Holds(decimal[] cells, Expected e) => e.Column < 0 || Math.Abs(cells[e.Column] - e.Value) <= _p.Tolerance;
 
         public void Run() => Assign(0);
 
@@ -139,46 +153,56 @@ public static class ColumnPlacer
             }
         }
 
-        private decimal Cell(int r, int c) => _cells[r][_choice[r]][c];
+        private decimal[] RowCells(int r) => _cells[r][_choice[r]];
 
         private bool GroupsHold(int r)
         {
+            Span<decimal> sums = _m <= 64 ? stackalloc decimal[_m] : new decimal[_m];
+            Span<int> printed = _m <= 64 ? stackalloc int[_m] : new int[_m];
             foreach (var g in _groupsOf[r])
             {
-                bool complete = _assigned[g.Parent] && g.Children.All(ch => _assigned[ch]);
-                if (!complete && !(_nonNegative && _assigned[g.Parent])) continue;
+                if (!_assigned[g.Parent]) continue;
+                bool complete = AllAssigned(g.Children);
+                if (!complete && !_nonNegative) continue;
+                sums.Clear();
+                printed.Clear();
+                foreach (var ch in g.Children)
+                {
+                    if (!_assigned[ch]) continue;
+                    var cells = RowCells(ch);
+                    for (int c = 0; c < _m; c++)
+                    {
+                        sums[c] += cells[c];
+                        if (cells[c] != 0) printed[c]++;
+                    }
+                }
+                var parent = RowCells(g.Parent);
                 for (int c = 0; c < _m; c++)
                 {
-                    decimal sum = 0;
-                    int printed = 0;
-                    foreach (var ch in g.Children)
-                    {
-                        if (!_assigned[ch]) continue;
-                        decimal cell = Cell(ch, c);
-                        sum += cell;
-                        if (cell != 0) printed++;
-                    }
-                    decimal parent = Cell(g.Parent, c);
                     // rounding: half a unit of the last digit per printed item summed (a blank cell carries none)
-                    if (complete ? Math.Abs(parent - sum) > _p.Tolerance * Math.Max(1, printed)
-                                 : sum > parent + _p.Tolerance * Math.Max(1, g.Children.Count)) return false;
+                    if (complete ? Math.Abs(parent[c] - sums[c]) > _p.Tolerance * Math.Max(1, printed[c])
+                                 : sums[c] > parent[c] + g.IncompleteSlack) return false;
                 }
             }
+            return true;
+        }
+
+        private bool AllAssigned(int[] rows)
+        {
+            foreach (var row in rows) if (!_assigned[row]) return false;
             return true;
         }
 
         private int Score(int[] solution)
         {
             int score = 0;
-            foreach (var e in _p.Expectations)
-            {
-                if (e.Hard) continue;
-                if (Holds(_cells[e.Row][solution[e.Row]], e)) score++;
-            }
+            for (int r = 0; r < _soft.Length; r++)
+                foreach (var e in _soft[r])
+                    if (Holds(_cells[r][solution[r]], e)) score++;
             return score;
         }
 
-        private int RowScore(int r, int k) => _p.Expectations.Count(e => !e.Hard && e.Row == r && Holds(_cells[r][k], e));
+        private int RowScore(int r, int k) => _soft[r].Count(e => Holds(_cells[r][k], e));
 
         public PlacementResult Result()
         {

@@ -11,7 +11,7 @@ public static class SpacedTablePages
 {
     public static IReadOnlyList<Block> Of(Block first, ExtractionContext context)
     {
-        var blocks = Segmenter.Split(context);
+        var blocks = context.Blocks;
         int at = -1;
         for (int i = 0; i < blocks.Count; i++) if (blocks[i].TitleLine == first.TitleLine) { at = i; break; }
         if (at < 0) return [first];
