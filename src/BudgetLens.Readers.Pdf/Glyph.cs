@@ -64,7 +64,7 @@ internal sealed class GlyphLine
 
     /// <summary>
     /// True between a Chinese character and a Latin letter or digit (either way round), where typesetters add about a fifth
-    /// of an em (autospace) that is no space: a gap there is a space only when wider than that.
+    /// of an em (autospace) that is no space: a gap there is a space only when it reaches half an em (CONVENTIONS.md "PDF text").
     /// </summary>
     private static bool Autospaced(System.Text.StringBuilder sb, Glyph next) =>
         sb.Length > 0 && next.Text.Length > 0 && (IsCjk(sb[^1]) && char.IsAsciiLetterOrDigit(next.Text[0]) || char.IsAsciiLetterOrDigit(sb[^1]) && IsCjk(next.Text[0]));
@@ -87,7 +87,7 @@ internal sealed class GlyphLine
                 double gap = g.AdvanceX0 - lastX1;
                 double size = Math.Max(g.Size, 1);
                 if (wideGaps && gap > 1.5 * size) sb.Append("    ");
-                else if (g.SpaceBefore is bool printed ? printed || gap > 0.5 * size : gap > (Autospaced(sb, g) ? 0.23 : 0.2) * size) sb.Append(' ');
+                else if (g.SpaceBefore is bool printed ? printed || gap > 0.5 * size : gap > (Autospaced(sb, g) ? 0.5 : 0.2) * size) sb.Append(' ');
             }
             sb.Append(g.Text);
             lastX1 = g.AdvanceX1;
