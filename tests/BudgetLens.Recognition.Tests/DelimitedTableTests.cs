@@ -33,7 +33,7 @@ public sealed class DelimitedTableTests
         Assert.Equal(500m, total.Values["basic"]);
         Assert.Equal(100m, total.Values["project"]);
         Assert.Null(table.Rows[2].Values["project"]);
-        Assert.Equal(12, table.Location.EndLine);
+        Assert.Equal(13, table.Location.EndLine); // the note under the rows belongs to the table
         AssertAllLinesRecognised(doc);
     }
 
@@ -124,7 +124,7 @@ public sealed class DelimitedTableTests
         var table = Assert.Single(doc.Tables);
         Assert.True(table.Empty);
         Assert.Empty(table.Rows);
-        Assert.Equal(4, table.Location.EndLine);
+        Assert.Equal(6, table.Location.EndLine); // through the note 本表为空表
         AssertAllLinesRecognised(doc);
     }
 

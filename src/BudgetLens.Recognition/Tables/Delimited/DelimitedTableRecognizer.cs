@@ -20,13 +20,22 @@ public sealed class DelimitedTableRecognizer : IBlockRecognizer
         var lines = new TableLines();
         var cells = new List<CellRow>();
         context.Consume(block.TitleLine, block.TitleEndLine);
+        int noteEnd = 0;
+        bool labelAfterRows = false;
         foreach (var n in block.LineNumbers)
         {
             if (block.IsTitle(n)) continue;
             var line = context.Line(n);
             if (line.IsBlank) continue;
-            if (CellRowSource.IsTabRow(line)) cells.Add(CellRowSource.FromTabLine(line));
-            else lines.TryRead(line, context);
+            if (CellRowSource.IsTabRow(line))
+            {
+                cells.Add(CellRowSource.FromTabLine(line));
+                continue;
+            }
+            lines.TryRead(line, context);
+            // a note under the rows belongs to the table, unless an attachment label of the next table came first
+            if (cells.Count > 0 && LayoutMarker.IsLabel(line.Normalized.Trim())) labelAfterRows = true;
+            else if (cells.Count > 0 && !labelAfterRows && TableLines.IsNote(line.Normalized.Trim())) noteEnd = n;
         }
         var parts = CellTableParts.Split(cells);
         var rows = TableKinds.IsTwoSided(block.Kind) ? TwoSidedTableReader.Read(block.Kind, parts)
@@ -35,7 +44,7 @@ public sealed class DelimitedTableRecognizer : IBlockRecognizer
         foreach (var row in parts.Header) context.Consume(row.Line);
         foreach (var row in parts.NumberRows) context.Layout(row.Line);
         foreach (var row in parts.Data) context.Consume(row.Line);
-        int end = cells.Count > 0 ? cells[^1].Line : block.TitleLine;
+        int end = Math.Max(cells.Count > 0 ? cells[^1].Line : block.TitleLine, noteEnd);
         output.AddTable(new Table
         {
             Kind = block.Kind,
