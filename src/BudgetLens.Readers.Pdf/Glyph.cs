@@ -6,9 +6,10 @@ namespace BudgetLens.Readers.Pdf;
 /// One printed character: its text, ink box and baseline in PDF points (y grows upwards), its size, and where its advance
 /// starts and ends on the baseline (gaps between characters are measured by advances, ink boxes are narrower).
 /// <see cref="SpaceBefore"/> says whether the producer printed a space glyph just before it: null where the page prints
-/// no space glyphs at all (spaces are then known only from gaps).
+/// no space glyphs at all (spaces are then known only from gaps). <see cref="SpaceAfter"/> says whether a space glyph was
+/// printed just after it on its line (the one that tells, at the end of a wrapped line, that the wrap point is a space).
 /// </summary>
-internal readonly record struct Glyph(string Text, double X0, double Y0, double X1, double Y1, double Baseline, double Size, double AdvanceX0, double AdvanceX1, bool? SpaceBefore = null)
+internal readonly record struct Glyph(string Text, double X0, double Y0, double X1, double Y1, double Baseline, double Size, double AdvanceX0, double AdvanceX1, bool? SpaceBefore = null, bool SpaceAfter = false)
 {
     public double CenterX => (X0 + X1) / 2;
     public double CenterY => (Y0 + Y1) / 2;
@@ -37,6 +38,8 @@ internal sealed class GlyphLine
     public double X1 => Glyphs.Max(g => g.X1);
     public double Y0 => Glyphs.Min(g => g.Y0);
     public double Y1 => Glyphs.Max(g => g.Y1);
+    /// <summary>True when the producer printed a space glyph after the line's last character (a line wrapped at a space).</summary>
+    public bool EndsWithSpace => Glyphs.Count > 0 && Glyphs[^1].SpaceAfter;
 
     /// <summary>Groups glyphs into lines by baseline (tolerant of per-character words and small baseline jitter), top to bottom.</summary>
     public static List<GlyphLine> Build(IEnumerable<Glyph> glyphs)
@@ -70,6 +73,9 @@ internal sealed class GlyphLine
         sb.Length > 0 && next.Text.Length > 0 && (IsCjk(sb[^1]) && char.IsAsciiLetterOrDigit(next.Text[0]) || char.IsAsciiLetterOrDigit(sb[^1]) && IsCjk(next.Text[0]));
 
     private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+
+    /// <summary>The text of a line outside tables (wide gaps as runs of spaces), with the space printed after its last character kept.</summary>
+    public string TextAsPrinted() => EndsWithSpace ? Text(wideGaps: true) + " " : Text(wideGaps: true);
 
     /// <summary>
     /// The line's text; a gap becomes a space, a wide gap (a column apart) four spaces. Where the page prints its spaces

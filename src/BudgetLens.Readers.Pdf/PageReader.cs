@@ -32,9 +32,9 @@ internal sealed class OutLine(string text, double x0, double y0, double x1, doub
 
 /// <summary>
 /// One cell of a table row: its text, the x-range of its column slots, the x-range of its ink, where its last printed
-/// line ends and the width of its widest character (NaN when blank).
+/// line ends, the width of its widest character (NaN when blank), and whether a space was printed after its last character.
 /// </summary>
-internal sealed record RowCell(string Text, double SlotX0, double SlotX1, double InkX0, double InkX1, double LastLineX1 = double.NaN, double CharWidth = double.NaN);
+internal sealed record RowCell(string Text, double SlotX0, double SlotX1, double InkX0, double InkX1, double LastLineX1 = double.NaN, double CharWidth = double.NaN, bool SpaceAtEnd = false);
 
 internal sealed record PageLines(int Number, double Height, List<OutLine> Lines);
 
@@ -89,7 +89,12 @@ internal static class PageReader
                 unmapped[font] = unmapped.GetValueOrDefault(font) + 1;
                 continue;
             }
-            if (string.IsNullOrWhiteSpace(value)) { space = letter; continue; }
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                space = letter;
+                if (glyphs.Count > 0 && Follows(letter, glyphs[^1])) glyphs[^1] = glyphs[^1] with { SpaceAfter = true };
+                continue;
+            }
             var glyph = Glyph.From(letter);
             if (printsSpaces) glyph = glyph with { SpaceBefore = space is not null && Follows(letter, space) };
             space = null;
@@ -121,6 +126,14 @@ internal static class PageReader
         double size = Math.Max(Math.Max(letter.PointSize, space.PointSize), 1);
         return Math.Abs(letter.StartBaseLine.Y - space.StartBaseLine.Y) <= 0.35 * size
                && letter.StartBaseLine.X >= space.StartBaseLine.X - 0.1 * size;
+    }
+
+    /// <summary>True when a space glyph continues the line of the glyph printed just before it (same baseline, to its right).</summary>
+    private static bool Follows(Letter space, Glyph before)
+    {
+        double size = Math.Max(Math.Max(space.PointSize, before.Size), 1);
+        return Math.Abs(space.StartBaseLine.Y - before.Baseline) <= 0.35 * size
+               && space.StartBaseLine.X >= before.AdvanceX0 - 0.1 * size;
     }
 
     /// <summary>False for text no font mapping should produce: U+FFFD, control characters, private-use code points.</summary>
@@ -162,7 +175,7 @@ internal static class PageReader
         if (grid.Columns < 2)
         {
             foreach (var line in GlyphLine.Build(glyphs))
-                yield return new OutLine(line.Text(wideGaps: true), line.X0, line.Y0, line.X1, line.Y1);
+                yield return new OutLine(line.TextAsPrinted(), line.X0, line.Y0, line.X1, line.Y1);
             yield break;
         }
         int cols = grid.Columns;
@@ -178,6 +191,7 @@ internal static class PageReader
                 int span = c + 1;
                 while (span < cols && grid.CellOf[r, span] == grid.CellOf[r, c] && grid.CellOf[r, c] == r * cols + c) span++;
                 double inkX0 = double.NaN, inkX1 = double.NaN, lastX1 = double.NaN, charWidth = double.NaN;
+                bool spaceAtEnd = false;
                 if (byCell.TryGetValue(r * cols + c, out var list))
                 {
                     cells[c] = CellText(list);
@@ -186,7 +200,9 @@ internal static class PageReader
                         any = true;
                         inkX0 = list.Min(g => g.X0);
                         inkX1 = list.Max(g => g.X1);
-                        lastX1 = GlyphLine.Build(list)[^1].X1;
+                        var last = GlyphLine.Build(list)[^1];
+                        lastX1 = last.X1;
+                        spaceAtEnd = last.EndsWithSpace;
                         charWidth = list.Max(g => g.AdvanceX1 - g.AdvanceX0);
                         foreach (var g in list)
                         {
@@ -195,23 +211,28 @@ internal static class PageReader
                         }
                     }
                 }
-                rowCells.Add(new RowCell(cells[c], grid.Xs[c], grid.Xs[span], inkX0, inkX1, lastX1, charWidth));
+                rowCells.Add(new RowCell(cells[c], grid.Xs[c], grid.Xs[span], inkX0, inkX1, lastX1, charWidth, spaceAtEnd));
             }
             if (!any) continue;
             yield return new OutLine(string.Join('\t', cells), x0, y0, x1, y1) { Cells = rowCells };
         }
     }
 
-    /// <summary>A cell's text: its lines joined (no space between CJK parts; one between Latin words), tabs never inside.</summary>
+    /// <summary>
+    /// A cell's text: its lines joined (no space between CJK parts; one between Latin words, and one where the producer
+    /// printed a space at the end of the line it wrapped), tabs never inside.
+    /// </summary>
     internal static string CellText(List<Glyph> glyphs)
     {
         var sb = new StringBuilder();
+        bool spaceAtWrap = false;
         foreach (var line in GlyphLine.Build(glyphs))
         {
             var t = line.Text(wideGaps: false).Trim();
             if (t.Length == 0) continue;
-            if (sb.Length > 0 && IsLatin(sb[^1]) && IsLatin(t[0])) sb.Append(' ');
+            if (sb.Length > 0 && (spaceAtWrap || IsLatin(sb[^1]) && IsLatin(t[0]))) sb.Append(' ');
             sb.Append(t);
+            spaceAtWrap = line.EndsWithSpace;
         }
         return sb.ToString().Replace('\t', ' ');
     }

@@ -31,7 +31,7 @@ internal static partial class RowContinuation
             foreach (var (from, to) in targets)
             {
                 var a = prev.Cells[to];
-                prev.Cells[to] = a with { Text = Append(a.Text, first.Cells[from].Text) };
+                prev.Cells[to] = a with { Text = Append(a.Text, first.Cells[from].Text, a.SpaceAtEnd), SpaceAtEnd = first.Cells[from].SpaceAtEnd };
             }
             prev.Text = string.Join('\t', prev.Cells.Select(c => c.Text));
             pages[i].Lines.Remove(first);
@@ -63,12 +63,12 @@ internal static partial class RowContinuation
     internal static bool FilledToTheEdge(RowCell cell) =>
         !double.IsNaN(cell.LastLineX1) && cell.CharWidth > 0 && cell.SlotX1 - cell.LastLineX1 <= 0.5 * cell.CharWidth;
 
-    private static string Append(string head, string tail)
+    private static string Append(string head, string tail, bool spaceAtWrap)
     {
         head = head.TrimEnd();
         tail = tail.TrimStart();
-        bool latin = head.Length > 0 && tail.Length > 0 && IsLatin(head[^1]) && IsLatin(tail[0]);
-        return latin ? head + " " + tail : head + tail;
+        bool space = head.Length > 0 && tail.Length > 0 && (spaceAtWrap || IsLatin(head[^1]) && IsLatin(tail[0]));
+        return space ? head + " " + tail : head + tail;
     }
 
     private static bool IsLatin(char ch) => ch < 0x2E80 && char.IsLetterOrDigit(ch);

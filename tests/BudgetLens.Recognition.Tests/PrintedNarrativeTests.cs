@@ -71,11 +71,29 @@ public sealed class PrintedNarrativeTests
         var doc = ExtractPrinted(Printed);
         Assert.Equal(["第一部分 部门概况", "一、主要职能", "（二）住房保障支出（类）", "（三）人员经费 4,704.35 万元", "二、一般公共预算“三公”经费、会议费、培训费支出预算表情况说明"],
             doc.Sections.Select(s => s.Heading));
-        Assert.Equal("（一）社会保障和就业支出（类）行政事业单位离退休（款）\n未归口管理的行政单位离退休（项）支出 15 万元，与上年持平。", doc.Sections[1].Text);
+        // the first line runs to the right edge (521) and the next starts unindented (80): one paragraph, though it ends on "）"
+        Assert.Equal("（一）社会保障和就业支出（类）行政事业单位离退休（款）未归口管理的行政单位离退休（项）支出 15 万元，与上年持平。", doc.Sections[1].Text);
         var wrapped = doc.Sections[4];
         Assert.Equal((19, 22), (wrapped.Location.Line!.Value, wrapped.Location.EndLine!.Value));
         Assert.Equal("本表反映“三公”经费情况。\n附件：某某省某某厅 2024 年度部门预算公开表", wrapped.Text); // a title with no table under it is text
         AssertAllLinesRecognised(doc);
+    }
+
+    [Fact]
+    public void A_line_wrapped_at_the_right_edge_continues_its_paragraph_and_a_space_printed_at_a_wrap_is_kept()
+    {
+        var doc = ExtractPrinted(
+            new("一、收入预算情况", 1, 112, 250),
+            new("收入预算总额为 13258.53 万元，较上年减少 14162.7 万元、", 1, 112, 520),   // at the edge, ends on 、
+            new("其他收入预算减少。其中财政拨款收入 8763.47 万元，较上年增加", 1, 80, 519),
+            new("1044.91 万元。", 1, 80, 200),                                       // ends at the edge before a number
+            new("事业收入 0 万元，较上年预算安排增加 0 万元；较上年减少 ", 1, 112, 470), // a printed space, then a number too wide for the line
+            new("14333.97 万元。", 1, 80, 200),
+            new("二、支出预算情况", 1, 112, 250),
+            new("支出预算总额为 13258.53 万元。", 1, 112, 300));
+        Assert.Equal(["一、收入预算情况", "二、支出预算情况"], doc.Sections.Select(s => s.Heading));
+        Assert.Equal("收入预算总额为 13258.53 万元，较上年减少 14162.7 万元、其他收入预算减少。其中财政拨款收入 8763.47 万元，较上年增加 1044.91 万元。\n"
+            + "事业收入 0 万元，较上年预算安排增加 0 万元；较上年减少 14333.97 万元。", doc.Sections[0].Text);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ internal static class StreamTables
             if (!used[i])
             {
                 var l = lines[i].Line;
-                result.Add(new OutLine(l.Text(wideGaps: true), l.X0, l.Y0, l.X1, l.Y1));
+                result.Add(new OutLine(l.TextAsPrinted(), l.X0, l.Y0, l.X1, l.Y1));
             }
         return result;
     }
@@ -107,7 +107,7 @@ internal static class StreamTables
         foreach (var k in interleaved)
         {
             var l = lines[k].Line;
-            result.Add(new OutLine(l.Text(wideGaps: true), l.X0, l.Y0, l.X1, l.Y1) { Order = top + 0.01 * (lines.Count - k) / lines.Count });
+            result.Add(new OutLine(l.TextAsPrinted(), l.X0, l.Y0, l.X1, l.Y1) { Order = top + 0.01 * (lines.Count - k) / lines.Count });
             used[k] = true;
         }
         foreach (var k in header) used[k] = true;

@@ -5,8 +5,9 @@ namespace BudgetLens.Recognition.Narrative;
 
 /// <summary>
 /// Tells, from the boxes a PDF reader gives its lines, where a printed line was wrapped: it runs to the right edge of
-/// the page's text and the next line of text starts at the left edge (not indented as a new paragraph or heading
-/// is). Text input has no boxes, and no line of it is known to be wrapped.
+/// the page's text, or so near it that the word the next line starts with (a number or Latin word, which a line does
+/// not break) would not have fitted, and the next line of text starts at the left edge (not indented as a new
+/// paragraph or heading is). Text input has no boxes, and no line of it is known to be wrapped.
 /// </summary>
 public sealed class LineWraps
 {
@@ -35,12 +36,15 @@ public sealed class LineWraps
         if (!IsTextLine(here) || !_edges.TryGetValue(here.Origin!.Page!.Value, out var edges)) return 0;
         var box = here.Origin.Box!;
         double size = Math.Max((double)(box[3] - box[1]), 6);
-        if ((double)box[2] < edges.Right - 0.75 * size) return 0;
         int next = line + 1;
         while (next <= _context.Lines.Count && (_context.Line(next).IsBlank || _context.UseOf(next) == LineUse.Layout)) next++;
         if (next > _context.Lines.Count) return 0;
         var there = _context.Line(next);
         if (!IsTextLine(there)) return 0;
+        // the next line's first word when it is one a line does not break (digits, Latin letters: "14333.97"), at half an em a character at least
+        int word = UnbreakableWord(there.Raw.TrimStart());
+        double wordWidth = word >= 2 ? 0.5 * size * word : 0;
+        if ((double)box[2] + wordWidth < edges.Right - 0.75 * size) return 0;
         int page = there.Origin!.Page!.Value;
         if (page != here.Origin.Page && page != here.Origin.Page + 1) return 0;
         if (!_edges.TryGetValue(page, out var nextEdges)) return 0;
@@ -64,6 +68,13 @@ public sealed class LineWraps
         if ((double)a[0] <= inset || (double)b[0] <= inset || (double)b[0] < (double)a[0]) return 0;
         double gap = (double)(a[1] - b[3]);
         return gap >= 0 && gap < size ? line + 1 : 0;
+    }
+
+    private static int UnbreakableWord(string text)
+    {
+        int n = 0;
+        while (n < text.Length && (char.IsAsciiLetterOrDigit(text[n]) || text[n] is '.' or ',' or '%' or '-')) n++;
+        return n;
     }
 
     private static bool IsTextLine(SourceLine line) =>

@@ -17,8 +17,9 @@ public static class SectionReader
         int headingLine = 0, lastLine = 0;
         var body = new List<string>();
         var bodyLines = new List<int>();
+        var wraps = new LineWraps(context);
         var headings = HeadingSeries.Find(context, Enumerable.Range(from, Math.Max(0, to - from + 1))
-            .Where(n => !context.Line(n).IsBlank && context.UseOf(n) == LineUse.None), new LineWraps(context));
+            .Where(n => !context.Line(n).IsBlank && context.UseOf(n) == LineUse.None), wraps);
         for (int n = from; n <= to; n++)
         {
             var line = context.Line(n);
@@ -49,7 +50,7 @@ public static class SectionReader
         void Close()
         {
             if (heading is null) return;
-            var (text, paragraphs) = Common.ParagraphJoiner.JoinWithSpans(body);
+            var (text, paragraphs) = Common.ParagraphJoiner.JoinWithSpans(body, Breaks());
             sections.Add(new Section(heading.Title, heading.Level, body.Count == 0 ? null : text, SourceLocation.Lines(headingLine, lastLine))
             {
                 ParagraphLocations = body.Count == 0 ? null : [.. paragraphs.Select(p => SourceLocation.Lines(bodyLines[p.First], bodyLines[p.Last]))],
@@ -57,6 +58,26 @@ public static class SectionReader
             body.Clear();
             bodyLines.Clear();
             heading = null;
+        }
+
+        // what the page tells of the break after each body line: wrapped by the layout (LineWraps), and whether a space
+        // stood there (printed at the end of a PDF line, or dropped by justification at a wrap: WrapSpacing); text input
+        // tells nothing
+        List<Common.LineBreak> Breaks()
+        {
+            var breaks = new List<Common.LineBreak>(body.Count);
+            for (int i = 0; i < body.Count; i++)
+            {
+                var raw = context.Line(bodyLines[i]).Raw;
+                bool pdf = context.Line(bodyLines[i]).Origin?.Page is not null;
+                bool last = i + 1 == body.Count;
+                bool printedSpace = pdf && !last && raw.Length > raw.TrimEnd().Length;
+                bool wrapped = !last && wraps.ContinuationOf(bodyLines[i]) == bodyLines[i + 1];
+                bool space = pdf && !last && body[i].Length > 0 && body[i + 1].Length > 0
+                    && (printedSpace || wrapped && WrapSpacing.SpaceDropped(body, body[i][^1], body[i + 1][0]));
+                breaks.Add(new Common.LineBreak(wrapped, space));
+            }
+            return breaks;
         }
     }
 }
