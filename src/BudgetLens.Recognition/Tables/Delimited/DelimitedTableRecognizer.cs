@@ -25,7 +25,7 @@ public sealed class DelimitedTableRecognizer : IBlockRecognizer
             if (block.IsTitle(n)) continue;
             var line = context.Line(n);
             if (line.IsBlank) continue;
-            if (CellRowSource.IsTabRow(line)) cells.Add(CellRowSource.FromTabLine(line));
+            if (CellRowSource.IsTabRow(line)) { cells.Add(CellRowSource.FromTabLine(line)); lines.CellRowRead(); }
             else lines.TryRead(line, context);
         }
         var parts = CellTableParts.Split(cells);
