@@ -83,4 +83,23 @@ public sealed class StreamColumnsTests
         var lines = StreamTables.Read(GlyphLine.Build(glyphs)).OrderByDescending(l => l.Order).Select(l => l.Text).ToList();
         Assert.Equal(["单位：万元", "科目编码\t科目名称\t合计", "201\t一般公共服务支出\t300.00", "2010101\t行政运行\t300.00", "说明：本表为测试。"], lines);
     }
+
+    [Fact]
+    public void Justified_prose_with_a_number_set_apart_stays_text()
+    {
+        // renda 2018 p.21: a heading, two sentences, then lines whose justification leaves wide gaps around an amount
+        var glyphs = new List<Glyph>();
+        void Add(string t, double x, double y) => glyphs.AddRange(Word(t, x, y));
+        Add("二、收入预算情况说明", 80, 760);
+        Add("本预算反映部门年度总体收入预算情况。填列数与《收支", 80, 730);
+        Add("预算总表》收入数一致。", 50, 700);
+        Add("本部门本年收入预算合计", 80, 670); Add("15897.44", 400, 670);
+        Add("万元，其中：", 50, 640);
+        Add("一般公共预算收入 15897.44 万元，占", 80, 610); Add("100", 330, 610); Add("%；", 380, 610);
+        Add("其他资金 0 万元，占 0 %。", 80, 580);
+        var lines = StreamTables.Read(GlyphLine.Build(glyphs)).OrderByDescending(l => l.Order).Select(l => l.Text).ToList();
+        Assert.DoesNotContain(lines, l => l.Contains('\t'));
+        Assert.Equal(7, lines.Count);
+        Assert.Equal("万元，其中：", lines[4]);
+    }
 }

@@ -64,7 +64,16 @@ internal sealed class SegmentedLine(GlyphLine line)
     public double Size => Line.Size;
 
     /// <summary>A table body row: two or more segments, one of them an amount (a bare integer counts only after the first segment).</summary>
-    public bool IsDataRow => Segments.Count >= 2 && Segments.Select((s, i) => s.IsDecimalAmount || (i > 0 && s.IsAmount)).Any(b => b);
+    public bool IsDataRow => Segments.Count >= 2 && !IsSentenceEnd && Segments.Select((s, i) => s.IsDecimalAmount || (i > 0 && s.IsAmount)).Any(b => b);
+
+    /// <summary>
+    /// A line ending a sentence (。 or ；): prose, however its gaps fall (a justified paragraph line with a number set
+    /// apart, `占    100   %；`); a table's cells do not end so.
+    /// </summary>
+    public bool IsSentenceEnd => Segments.Count > 0 && Segments[^1].Text.TrimEnd() is var t && (t.EndsWith('。') || t.EndsWith('；'));
+
+    /// <summary>A line holding a full stop inside or at its end: a sentence, never a header label.</summary>
+    public bool HasFullStop => Segments.Any(s => s.Text.Contains('。'));
 
     /// <summary>Unit and issuer lines (单位：万元, 编制单位: …) carry a colon; header labels do not.</summary>
     public bool HasColon => Segments.Any(s => s.Text.Contains('：') || s.Text.Contains(':'));

@@ -154,7 +154,7 @@ internal static class StreamTables
     /// <summary>A header line above another (a group label, or the first line of wrapped labels): words within the table's width.</summary>
     private static bool IsUpperHeaderLine(SegmentedLine l, double size, double left, double right)
     {
-        if (l.HasColon || l.Size > 1.3 * size || l.Segments.Any(s => s.IsDecimalAmount)) return false;
+        if (l.HasColon || l.HasFullStop || l.Size > 1.3 * size || l.Segments.Any(s => s.IsDecimalAmount)) return false;
         double slack = Math.Max(2 * size, 0.25 * (right - left)); // a header may label columns blank in the body
         return l.Segments.Any(s => s.X0 < right && s.X1 > left) && l.Segments[0].X0 >= left - slack && l.Segments[^1].X1 <= right + slack;
     }

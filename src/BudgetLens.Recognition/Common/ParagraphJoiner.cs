@@ -14,7 +14,7 @@ namespace BudgetLens.Recognition.Common;
 /// </summary>
 public static partial class ParagraphJoiner
 {
-    [GeneratedRegex(@"^(?:[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|\d+(?:[、．]|\.(?!\d))|第[一二三四五六七八九十]+(?:部分|章|节|条|、)|目标\d|[-•·])")]
+    [GeneratedRegex(@"^(?:[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|\d+(?:、|[.．](?!\d))|第[一二三四五六七八九十]+(?:部分|章|节|条|、)|目标\d|[-•·])")]
     private static partial Regex Enumerated();
 
     public static string Join(IReadOnlyList<string> lines) => JoinWithSpans(lines).Text;

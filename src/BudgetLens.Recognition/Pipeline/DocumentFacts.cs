@@ -53,7 +53,10 @@ public static partial class DocumentFacts
                 if (label == "部门" && (text.Length <= 2 || text[2] is not (':' or '：'))) continue; // 部门： only, never 部门主要职责
                 var rest = text[label.Length..].TrimStart(':', '：', ' ', '\t', '|');
                 var name = rest.Split([' ', '\t', '|'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-                if (name is { Length: >= 2 }) return RawSlice(line, name);
+                if (name is not { Length: >= 2 }) continue;
+                var printed = RawSlice(line, name);
+                // a table read the name's cell wrapped onto a further line (部门名称：江苏省人大 / 常委会办公厅): its whole name
+                return output.Tables.Select(t => t.Issuer).FirstOrDefault(i => i is not null && i.Length > printed.Length && i.StartsWith(printed, StringComparison.Ordinal)) ?? printed;
             }
         }
         var departments = output.Projects.Concat(output.DepartmentTargets).Select(s => s.Department).Where(d => d is not null).Distinct().ToList();

@@ -6,7 +6,7 @@ from collections import Counter
 from decimal import Decimal as D
 # --span: for a PDF whose tables share pages with each other and with narrative (renda 2017/2018), the page and row
 # readings below do not apply; instead the amounts of all tables together must equal (as a multiset) the amounts
-# pdftotext prints from the first table's title to the last table's last row.
+# pdftotext prints from the first table's title to the last table's last row (attachment labels such as 公开 02 表 left out).
 span = "--span" in sys.argv
 sys.argv = [a for a in sys.argv if a != "--span"]
 gold, pdf = sys.argv[1], sys.argv[2]
@@ -68,7 +68,7 @@ if span:
     end = max(i for i, (_, w) in enumerate(flat) if name and name in w)
     numx = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?(?![\d.])")
     printed = Counter(D(m.replace(",", "")) for l, _ in flat[start:end + 1] if not re.fullmatch(r"\s*[1-9]\d{0,2}\s*", l)
-                      for m in numx.findall(re.sub(r"^\s*\d{3}(?:\d{2}){0,2}\s", " ", re.sub(r"（20 ?万以下）|20 ?万以下|\d{4} ?年", "", l))))
+                      for m in numx.findall(re.sub(r"^\s*\d{3}(?:\d{2}){0,2}\s", " ", re.sub(r"（20 ?万以下）|20 ?万以下|\d{4} ?年|^\s*(?:公开|部门公开|附)?\s*\d{1,2}\s*表\s*$", "", l))))
     golden = Counter(D(str(x)) for t in doc["tables"] for r in t["rows"] for x in r["values"].values() if x is not None)
     if printed != golden: bad += 1; print("SPAN pdftotext-only", printed - golden, "gold-only", golden - printed)
     else: print("span: %d amounts of %d tables equal pdftotext's, as a multiset" % (sum(golden.values()), len(doc["tables"])))

@@ -30,12 +30,13 @@ public sealed class DelimitedTableRecognizer : IBlockRecognizer
             if (CellRowSource.IsTabRow(line))
             {
                 cells.Add(CellRowSource.FromTabLine(line));
+                lines.CellRowRead();
                 continue;
             }
             lines.TryRead(line, context);
             // a note under the rows belongs to the table, unless an attachment label of the next table came first
             if (cells.Count > 0 && LayoutMarker.IsLabel(line.Normalized.Trim())) labelAfterRows = true;
-            else if (cells.Count > 0 && !labelAfterRows && TableLines.IsNote(line.Normalized.Trim())) noteEnd = n;
+            else if (cells.Count > 0 && !labelAfterRows && (TableLines.IsNote(line.Normalized.Trim()) || noteEnd > 0 && context.UseOf(n) != LineUse.None)) noteEnd = n;
         }
         var parts = CellTableParts.Split(cells);
         var rows = TableKinds.IsTwoSided(block.Kind) ? TwoSidedTableReader.Read(block.Kind, parts)

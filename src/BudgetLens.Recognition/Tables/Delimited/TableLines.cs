@@ -20,8 +20,19 @@ public sealed partial class TableLines
     [GeneratedRegex(@"^[(（][^()（）]*[\p{IsCJKUnifiedIdeographs}][^()（）]*[)）]$")]
     private static partial Regex BracketedRemark();
 
+    [GeneratedRegex(@"^(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）]|[(（][一二三四五六七八九十]{1,3}[)）])")]
+    private static partial Regex EnumeratedItem();
+
     public string? Issuer { get; private set; }
     public MoneyUnit? Unit { get; private set; }
+
+    /// <summary>The issuer line while its name may still continue on a wrapped line (no cell row read since).</summary>
+    private SourceLine? _issuerLine;
+    /// <summary>The last line read as (part of) a note.</summary>
+    private SourceLine? _noteLine;
+
+    /// <summary>A cell row was read: the issuer cell can no longer continue.</summary>
+    public void CellRowRead() => _issuerLine = null;
 
     /// <summary>Reads a non-cell line of the block; false when it is none of these lines.</summary>
     public bool TryRead(SourceLine line, ExtractionContext context)
@@ -31,8 +42,19 @@ public sealed partial class TableLines
         var issuer = IssuerPattern().Match(t);
         if (issuer.Success)
         {
-            Issuer ??= RawSlice(line, issuer.Groups["name"].Value.Trim());
+            if (Issuer is null)
+            {
+                Issuer = RawSlice(line, issuer.Groups["name"].Value.Trim());
+                _issuerLine = unit is null ? line : null;
+            }
             if (unit is not null) Unit ??= unit;
+            context.Consume(line.Number);
+            return true;
+        }
+        if (_issuerLine is not null && ContinuesIssuer(_issuerLine, line, t))
+        {
+            Issuer += line.Raw.Trim();
+            _issuerLine = null;
             context.Consume(line.Number);
             return true;
         }
@@ -42,12 +64,46 @@ public sealed partial class TableLines
             context.Layout(line.Number);
             return true;
         }
-        if (IsNote(t) || YearLinePattern().IsMatch(t))
+        if (IsNote(t) || (_noteLine is not null && ContinuesNote(_noteLine, line, t)))
+        {
+            _noteLine = line;
+            context.Layout(line.Number);
+            return true;
+        }
+        if (YearLinePattern().IsMatch(t))
         {
             context.Layout(line.Number);
             return true;
         }
         return context.UseOf(line.Number) != LineUse.None;
+    }
+
+    /// <summary>
+    /// The issuer's cell wrapped: the next line or the one after (a unit line printed between), short, no colon,
+    /// printed below the issuer line and starting where it starts (the cell's left edge). Only with printed boxes.
+    /// </summary>
+    private static bool ContinuesIssuer(SourceLine issuer, SourceLine line, string t)
+    {
+        if (line.Number > issuer.Number + 2 || t.Length == 0 || t.Length > 20 || t.Contains(':') || t.Contains('：')
+            || t.Any(char.IsDigit) || LayoutMarker.UnitDeclared(t) is not null) return false;
+        if (issuer.Origin?.Box is not [var ix0, var iy0, _, _] || line.Origin?.Box is not [var x0, _, _, var y1]) return false;
+        if (issuer.Origin.Page != line.Origin.Page) return false;
+        double em = (double)(issuer.Origin.Box[3] - iy0);
+        return Math.Abs((double)(x0 - ix0)) <= 0.5 * em && y1 <= iy0 + 0.5m * (decimal)em && (double)(iy0 - y1) <= 2 * em;
+    }
+
+    /// <summary>
+    /// A note goes on: the line right after a note line (a page number between allowed), either its next enumerated
+    /// item (2.…) or, with printed boxes, a line wrapped under it (no farther below than a line and a half, not left of it).
+    /// </summary>
+    private static bool ContinuesNote(SourceLine note, SourceLine line, string t)
+    {
+        if (line.Number != note.Number + 1 || t.Length == 0) return false;
+        if (EnumeratedItem().IsMatch(t)) return true;
+        if (note.Origin?.Box is not [var nx0, var ny0, _, var ny1] || line.Origin?.Box is not [var x0, _, _, var y1]) return false;
+        if (note.Origin.Page != line.Origin.Page) return false;
+        decimal height = ny1 - ny0;
+        return x0 >= nx0 - height && y1 <= ny0 + 0.5m * height && ny0 - y1 <= 1.5m * height;
     }
 
     /// <summary>A note: 注：…, 备注…, 说明：…, or a remark wholly in brackets such as （无政府性基金支出） under an empty table.</summary>
