@@ -21,7 +21,7 @@ public sealed class DelimitedTableRecognizer : IBlockRecognizer
         var cells = new List<CellRow>();
         context.Consume(block.TitleLine, block.TitleEndLine);
         int noteEnd = 0;
-        bool labelAfterRows = false;
+        bool labelAfterRows = false, noteOpen = false;
         foreach (var n in block.LineNumbers)
         {
             if (block.IsTitle(n)) continue;
@@ -35,8 +35,12 @@ public sealed class DelimitedTableRecognizer : IBlockRecognizer
             }
             lines.TryRead(line, context);
             // a note under the rows belongs to the table, unless an attachment label of the next table came first
-            if (cells.Count > 0 && LayoutMarker.IsLabel(line.Normalized.Trim())) labelAfterRows = true;
-            else if (cells.Count > 0 && !labelAfterRows && (TableLines.IsNote(line.Normalized.Trim()) || noteEnd > 0 && context.UseOf(n) != LineUse.None)) noteEnd = n;
+            var text = line.Normalized.Trim();
+            if (cells.Count == 0 || labelAfterRows) continue;
+            if (IsAttachmentLabel(text)) labelAfterRows = true;
+            else if (TableLines.IsNote(text)) (noteEnd, noteOpen) = (n, true);
+            else if (noteOpen && !LayoutMarker.IsLabel(text) && line.Origin?.PageFurniture != true && context.UseOf(n) != LineUse.None) noteEnd = n; // the note runs on
+            else noteOpen = false;
         }
         var parts = CellTableParts.Split(cells);
         var rows = TableKinds.IsTwoSided(block.Kind) ? TwoSidedTableReader.Read(block.Kind, parts)
@@ -57,4 +61,8 @@ public sealed class DelimitedTableRecognizer : IBlockRecognizer
             Rows = rows,
         });
     }
+
+    /// <summary>An attachment label of the next table (附件3, 公开表一, 表五) — not a page number, which may stand between rows and their note.</summary>
+    private static bool IsAttachmentLabel(string normalized) =>
+        LayoutMarker.IsLabel(normalized) && normalized.Any(c => c is >= '\u4E00' and <= '\u9FFF');
 }
