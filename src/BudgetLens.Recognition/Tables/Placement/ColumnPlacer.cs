@@ -126,13 +126,63 @@ public static class ColumnPlacer
                 _cells[r] = [Cells(r, _candidates[r][0])];
                 return;
             }
-            var all = OrderedPlacements(Math.Min(numbers.Count, _m), _m).Select(c => (Placement: c, Cells: Cells(r, c))).ToList();
-            var valid = all.Where(c => IdentitiesHold(c.Cells)).ToList();
-            var chosen = valid.Count > 0 ? valid : all;
-            var fitting = chosen.Where(c => _hard[r].All(e => Holds(c.Cells, e))).ToList();
-            if (fitting.Count > 0) chosen = fitting;
-            _candidates[r] = chosen.Select(c => c.Placement).ToList();
-            _cells[r] = chosen.Select(c => c.Cells).ToList();
+            // The placements whose cells satisfy the row's identities (all of them when none does), narrowed to those
+            // meeting the hard expectations when any does. A first pass over the placements in a scratch row notes
+            // which hold what; only the chosen ones are then materialised, in the same (leftmost first) order.
+            int count = Math.Min(numbers.Count, _m);
+            var pick = new int[count];
+            var scratch = new decimal[_m];
+            var holds = new List<byte>();
+            bool anyValid = false, anyValidHard = false, anyHard = false;
+            for (bool more = First(pick, _m); more; more = Next(pick, _m))
+            {
+                Array.Clear(scratch);
+                for (int i = 0; i < count; i++) scratch[pick[i]] = numbers[i];
+                bool valid = IdentitiesHold(scratch), hard = HardHold(r, scratch);
+                anyValid |= valid;
+                anyHard |= hard;
+                anyValidHard |= valid && hard;
+                holds.Add((byte)((valid ? 1 : 0) | (hard ? 2 : 0)));
+            }
+            bool needValid = anyValid, needHard = anyValid ? anyValidHard : anyHard;
+            var candidates = new List<int[]>();
+            var cells = new List<decimal[]>();
+            int k = 0;
+            for (bool more = First(pick, _m); more; more = Next(pick, _m), k++)
+            {
+                if (needValid && (holds[k] & 1) == 0) continue;
+                if (needHard && (holds[k] & 2) == 0) continue;
+                var placement = (int[])pick.Clone();
+                candidates.Add(placement);
+                cells.Add(Cells(r, placement));
+            }
+            _candidates[r] = candidates;
+            _cells[r] = cells;
+        }
+
+        private bool HardHold(int r, decimal[] cells)
+        {
+            foreach (var e in _hard[r]) if (!Holds(cells, e)) return false;
+            return true;
+        }
+
+        /// <summary>Sets <paramref name="pick"/> to the first placement of <see cref="OrderedPlacements"/>; false when there is none.</summary>
+        private static bool First(int[] pick, int columns)
+        {
+            for (int i = 0; i < pick.Length; i++) pick[i] = i;
+            return pick.Length <= columns;
+        }
+
+        /// <summary>Advances <paramref name="pick"/> to the next placement of <see cref="OrderedPlacements"/>; false after the last.</summary>
+        private static bool Next(int[] pick, int columns)
+        {
+            int count = pick.Length;
+            int i = count - 1;
+            while (i >= 0 && pick[i] == columns - count + i) i--;
+            if (i < 0) return false;
+            pick[i]++;
+            for (int j = i + 1; j < count; j++) pick[j] = pick[j - 1] + 1;
+            return true;
         }
 
         private decimal[] Cells(int r, int[] placement)
