@@ -26,9 +26,22 @@ public static class DocumentJson
         return options;
     }
 
-    public static string Serialize(BudgetDocument document) => JsonSerializer.Serialize(document, Options);
+    /// <summary>The document JSON as a string: the same bytes as <see cref="Write"/>.</summary>
+    public static string Serialize(BudgetDocument document)
+    {
+        using var stream = new MemoryStream();
+        DocumentJsonWriter.Write(stream, document);
+        return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
 
-    public static void Write(Stream stream, BudgetDocument document) => JsonSerializer.Serialize(stream, document, Options);
+    /// <summary>
+    /// Writes the document JSON to <paramref name="stream"/> with a hand-written <see cref="Utf8JsonWriter"/> walk that
+    /// gives the bytes <c>JsonSerializer.Serialize(stream, document, Options)</c> gives (see <see cref="SerializeWithOptions"/>).
+    /// </summary>
+    public static void Write(Stream stream, BudgetDocument document) => DocumentJsonWriter.Write(stream, document);
+
+    /// <summary>The reflection serializer's output with <see cref="Options"/>: the reference the hand-written walk must equal.</summary>
+    public static string SerializeWithOptions(BudgetDocument document) => JsonSerializer.Serialize(document, Options);
 
     public static BudgetDocument? Deserialize(string json) => JsonSerializer.Deserialize<BudgetDocument>(json, Options);
 }

@@ -29,7 +29,13 @@ public static partial class LayoutMarker
     /// <summary>The unit a line declares (单位：万元, 金额单位：元), or null.</summary>
     public static Model.MoneyUnit? UnitDeclared(string normalizedLine)
     {
-        var m = Regex.Match(normalizedLine, @"单位\s*[:：]\s*(万元|元)");
-        return m.Success ? Model.MoneyUnits.Parse(m.Groups[1].Value) : null;
+        // the first match, as Regex.Match finds it; its unit is 万元 when the match ends in 万元 (the separators before
+        // the unit are white space and colons, so a match ending in 万元 captured 万元)
+        foreach (var m in DeclaredUnitPattern().EnumerateMatches(normalizedLine))
+            return m.Length >= 2 && normalizedLine[m.Index + m.Length - 2] == '万' ? Model.MoneyUnit.TenThousandYuan : Model.MoneyUnit.Yuan;
+        return null;
     }
+
+    [GeneratedRegex(@"单位\s*[:：]\s*(万元|元)")]
+    private static partial Regex DeclaredUnitPattern();
 }

@@ -43,11 +43,17 @@ public sealed partial class IndicatorRow
         {
             int start = TargetStart();
             if (start < 0) return false;
-            var tail = _tokens.Skip(start).ToList();
-            if (!_columns.HasWeight) return tail.Any(t => !IsNature(t.Normalized));
-            if (!IsNumber(tail[^1].Normalized)) return false;
-            return tail.Take(tail.Count - 1).Any(t => !IsNature(t.Normalized));
+            if (!_columns.HasWeight) return AnyNotNature(start, _tokens.Count);
+            if (!IsNumber(_tokens[^1].Normalized)) return false;
+            return AnyNotNature(start, _tokens.Count - 1);
         }
+    }
+
+    /// <summary>True when a token in [<paramref name="from"/>, <paramref name="to"/>) is not a comparator/性质 cell.</summary>
+    private bool AnyNotNature(int from, int to)
+    {
+        for (int k = from; k < to; k++) if (!IsNature(_tokens[k].Normalized)) return true;
+        return false;
     }
 
     /// <summary>True when a line begins a new row rather than continuing this one.</summary>
@@ -74,7 +80,7 @@ public sealed partial class IndicatorRow
         decimal? weight = null;
         int tailEnd = _tokens.Count;
         if (start >= 0 && _columns.HasWeight && IsNumber(_tokens[^1].Normalized)
-            && _tokens.Skip(start).Take(_tokens.Count - 1 - start).Any(t => !IsNature(t.Normalized)))
+            && AnyNotNature(start, _tokens.Count - 1))
         {
             weight = AmountParser.ParseOrNull(_tokens[^1].Normalized);
             tailEnd--;
@@ -146,6 +152,11 @@ public sealed partial class IndicatorRow
 
     private static bool IsNumber(string token) => AmountParser.TryParse(token, out _);
 
-    private static bool IsNature(string token) =>
-        token is "定性" or "定量" || Comparators.Before.Any(c => c.Word == token && c.Comparator != Comparators.Qualitative);
+    private static bool IsNature(string token)
+    {
+        if (token is "定性" or "定量") return true;
+        foreach (var c in Comparators.Before)
+            if (c.Word == token && c.Comparator != Comparators.Qualitative) return true;
+        return false;
+    }
 }

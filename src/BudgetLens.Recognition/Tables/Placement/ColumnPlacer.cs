@@ -40,6 +40,11 @@ public static class ColumnPlacer
         private readonly int _m;
         private readonly List<int[]>[] _candidates;
         private readonly List<decimal[]>[] _cells;
+        /// <summary>
+        /// <see cref="_cells"/> in units of the tolerance (cell × 1/tolerance, exact integers), so that the sum groups are
+        /// checked in integer arithmetic with the same results; null when a cell does not scale exactly (then decimals are used).
+        /// </summary>
+        private readonly List<long[]>[]? _scaled;
         private readonly List<Group>[] _groupsOf;
         private readonly List<Expected>[] _hard;
         private readonly List<Expected>[] _soft;
@@ -83,6 +88,33 @@ public static class ColumnPlacer
             }
             foreach (var e in p.Expectations) (e.Hard ? _hard : _soft)[e.Row].Add(new Expected(Col(e.Key), e.Value));
             for (int r = 0; r < n; r++) BuildCandidates(r);
+            _scaled = Scaled();
+        }
+
+        /// <summary>Every candidate's cells as exact multiples of the tolerance, or null when one is not (or could overflow a sum).</summary>
+        private List<long[]>[]? Scaled()
+        {
+            if (_p.Tolerance <= 0) return null;
+            decimal factor = 1m / _p.Tolerance;
+            if (decimal.Truncate(factor) != factor || factor * _p.Tolerance != 1m) return null;
+            const decimal Limit = 1e14m;
+            var scaled = new List<long[]>[_cells.Length];
+            for (int r = 0; r < _cells.Length; r++)
+            {
+                scaled[r] = new List<long[]>(_cells[r].Count);
+                foreach (var cells in _cells[r])
+                {
+                    var row = new long[cells.Length];
+                    for (int c = 0; c < cells.Length; c++)
+                    {
+                        decimal v = cells[c] * factor;
+                        if (decimal.Truncate(v) != v || Math.Abs(v) >= Limit) return null;
+                        row[c] = (long)v;
+                    }
+                    scaled[r].Add(row);
+                }
+            }
+            return scaled;
         }
 
         private void BuildCandidates(int r)
@@ -94,13 +126,63 @@ public static class ColumnPlacer
                 _cells[r] = [Cells(r, _candidates[r][0])];
                 return;
             }
-            var all = OrderedPlacements(Math.Min(numbers.Count, _m), _m).Select(c => (Placement: c, Cells: Cells(r, c))).ToList();
-            var valid = all.Where(c => IdentitiesHold(c.Cells)).ToList();
-            var chosen = valid.Count > 0 ? valid : all;
-            var fitting = chosen.Where(c => _hard[r].All(e => Holds(c.Cells, e))).ToList();
-            if (fitting.Count > 0) chosen = fitting;
-            _candidates[r] = chosen.Select(c => c.Placement).ToList();
-            _cells[r] = chosen.Select(c => c.Cells).ToList();
+            // The placements whose cells satisfy the row's identities (all of them when none does), narrowed to those
+            // meeting the hard expectations when any does. A first pass over the placements in a scratch row notes
+            // which hold what; only the chosen ones are then materialised, in the same (leftmost first) order.
+            int count = Math.Min(numbers.Count, _m);
+            var pick = new int[count];
+            var scratch = new decimal[_m];
+            var holds = new List<byte>();
+            bool anyValid = false, anyValidHard = false, anyHard = false;
+            for (bool more = First(pick, _m); more; more = Next(pick, _m))
+            {
+                Array.Clear(scratch);
+                for (int i = 0; i < count; i++) scratch[pick[i]] = numbers[i];
+                bool valid = IdentitiesHold(scratch), hard = HardHold(r, scratch);
+                anyValid |= valid;
+                anyHard |= hard;
+                anyValidHard |= valid && hard;
+                holds.Add((byte)((valid ? 1 : 0) | (hard ? 2 : 0)));
+            }
+            bool needValid = anyValid, needHard = anyValid ? anyValidHard : anyHard;
+            var candidates = new List<int[]>();
+            var cells = new List<decimal[]>();
+            int k = 0;
+            for (bool more = First(pick, _m); more; more = Next(pick, _m), k++)
+            {
+                if (needValid && (holds[k] & 1) == 0) continue;
+                if (needHard && (holds[k] & 2) == 0) continue;
+                var placement = (int[])pick.Clone();
+                candidates.Add(placement);
+                cells.Add(Cells(r, placement));
+            }
+            _candidates[r] = candidates;
+            _cells[r] = cells;
+        }
+
+        private bool HardHold(int r, decimal[] cells)
+        {
+            foreach (var e in _hard[r]) if (!Holds(cells, e)) return false;
+            return true;
+        }
+
+        /// <summary>Sets <paramref name="pick"/> to the first placement of <see cref="OrderedPlacements"/>; false when there is none.</summary>
+        private static bool First(int[] pick, int columns)
+        {
+            for (int i = 0; i < pick.Length; i++) pick[i] = i;
+            return pick.Length <= columns;
+        }
+
+        /// <summary>Advances <paramref name="pick"/> to the next placement of <see cref="OrderedPlacements"/>; false after the last.</summary>
+        private static bool Next(int[] pick, int columns)
+        {
+            int count = pick.Length;
+            int i = count - 1;
+            while (i >= 0 && pick[i] == columns - count + i) i--;
+            if (i < 0) return false;
+            pick[i]++;
+            for (int j = i + 1; j < count; j++) pick[j] = pick[j - 1] + 1;
+            return true;
         }
 
         private decimal[] Cells(int r, int[] placement)
@@ -157,6 +239,7 @@ public static class ColumnPlacer
 
         private bool GroupsHold(int r)
         {
+            if (_scaled is not null && _m <= 64 && _cells.Length < 10_000) return GroupsHoldScaled(r);
             Span<decimal> sums = _m <= 64 ? stackalloc decimal[_m] : new decimal[_m];
             Span<int> printed = _m <= 64 ? stackalloc int[_m] : new int[_m];
             foreach (var g in _groupsOf[r])
@@ -182,6 +265,42 @@ public static class ColumnPlacer
                     // rounding: half a unit of the last digit per printed item summed (a blank cell carries none)
                     if (complete ? Math.Abs(parent[c] - sums[c]) > _p.Tolerance * Math.Max(1, printed[c])
                                  : sums[c] > parent[c] + g.IncompleteSlack) return false;
+                }
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// <see cref="GroupsHold"/> in units of the tolerance: the tolerance is 1 and an incomplete group's slack its
+        /// number of children, every product and sum exact, so each comparison gives what the decimal one gives.
+        /// </summary>
+        private bool GroupsHoldScaled(int r)
+        {
+            Span<long> sums = stackalloc long[_m];
+            Span<int> printed = stackalloc int[_m];
+            foreach (var g in _groupsOf[r])
+            {
+                if (!_assigned[g.Parent]) continue;
+                bool complete = AllAssigned(g.Children);
+                if (!complete && !_nonNegative) continue;
+                sums.Clear();
+                printed.Clear();
+                foreach (var ch in g.Children)
+                {
+                    if (!_assigned[ch]) continue;
+                    var cells = _scaled![ch][_choice[ch]];
+                    for (int c = 0; c < _m; c++)
+                    {
+                        sums[c] += cells[c];
+                        if (cells[c] != 0) printed[c]++;
+                    }
+                }
+                var parent = _scaled![g.Parent][_choice[g.Parent]];
+                long slack = Math.Max(1, g.Children.Length);
+                for (int c = 0; c < _m; c++)
+                {
+                    if (complete ? Math.Abs(parent[c] - sums[c]) > Math.Max(1, printed[c])
+                                 : sums[c] > parent[c] + slack) return false;
                 }
             }
             return true;
