@@ -10,23 +10,9 @@ namespace BudgetLens.Recognition.Tests;
 /// </summary>
 public sealed class CombinedNarrativeAndTablesTests
 {
-    /// <summary>A printed line: its text, page, left and right x (15 points high, 20 apart).</summary>
-    private sealed record P(string Text, int Page, decimal X0, decimal X1);
+    private static BudgetDocument ExtractPrinted(params PrintedLine[] lines) => PrintedDocument.Extract("combined.pdf", 20m, lines);
 
-    private static BudgetDocument ExtractPrinted(params P[] lines)
-    {
-        var y = new Dictionary<int, decimal>();
-        var source = new List<SourceLine>();
-        foreach (var l in lines)
-        {
-            decimal top = y.GetValueOrDefault(l.Page, 760m);
-            y[l.Page] = top - 20m;
-            source.Add(new SourceLine(source.Count + 1, l.Text, new LineOrigin { Page = l.Page, Box = [l.X0, top - 15m, l.X1, top] }));
-        }
-        return DocumentExtractor.Default.Extract(new TextSource("combined.pdf", "PDF", null, source, [], SourceFormats.Pdf));
-    }
-
-    private static readonly P[] Printed =
+    private static readonly PrintedLine[] Printed =
     [
         new("目 录", 1, 270, 330),
         new("第一部分 部门概况", 1, 80, 240),

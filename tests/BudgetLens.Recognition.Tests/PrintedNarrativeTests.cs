@@ -11,24 +11,10 @@ namespace BudgetLens.Recognition.Tests;
 /// </summary>
 public sealed class PrintedNarrativeTests
 {
-    /// <summary>A printed line: its text, page, left and right x (a line is 15 points high, 30 apart).</summary>
-    private sealed record P(string Text, int Page, decimal X0, decimal X1);
-
-    private static BudgetDocument ExtractPrinted(params P[] lines)
-    {
-        var y = new Dictionary<int, decimal>();
-        var source = new List<SourceLine>();
-        foreach (var l in lines)
-        {
-            decimal top = y.GetValueOrDefault(l.Page, 760m);
-            y[l.Page] = top - 30m;
-            source.Add(new SourceLine(source.Count + 1, l.Text, new LineOrigin { Page = l.Page, Box = [l.X0, top - 15m, l.X1, top] }));
-        }
-        return DocumentExtractor.Default.Extract(new TextSource("printed.pdf", "PDF", null, source, [], SourceFormats.Pdf));
-    }
+    private static BudgetDocument ExtractPrinted(params PrintedLine[] lines) => PrintedDocument.Extract("printed.pdf", 30m, lines);
 
     // page 1: cover and contents; page 2: the body (left edge 80, right edge 520, paragraphs indented to 112)
-    private static readonly P[] Printed =
+    private static readonly PrintedLine[] Printed =
     [
         new("某某省某某厅", 1, 200, 400),
         new("2024年度部门预算公开", 1, 180, 420),
