@@ -44,7 +44,6 @@ public static class ColumnPlacer
         /// <see cref="_cells"/> in units of the tolerance (cell × 1/tolerance, exact integers), so that the sum groups are
         /// checked in integer arithmetic with the same results; null when a cell does not scale exactly (then decimals are used).
         /// </summary>
-        private readonly List<long[]>[]? _scaled;
         private readonly List<Group>[] _groupsOf;
         private readonly List<Expected>[] _hard;
         private readonly List<Expected>[] _soft;
@@ -88,33 +87,6 @@ public static class ColumnPlacer
             }
             foreach (var e in p.Expectations) (e.Hard ? _hard : _soft)[e.Row].Add(new Expected(Col(e.Key), e.Value));
             for (int r = 0; r < n; r++) BuildCandidates(r);
-            _scaled = Scaled();
-        }
-
-        /// <summary>Every candidate's cells as exact multiples of the tolerance, or null when one is not (or could overflow a sum).</summary>
-        private List<long[]>[]? Scaled()
-        {
-            if (_p.Tolerance <= 0) return null;
-            decimal factor = 1m / _p.Tolerance;
-            if (decimal.Truncate(factor) != factor || factor * _p.Tolerance != 1m) return null;
-            const decimal Limit = 1e14m;
-            var scaled = new List<long[]>[_cells.Length];
-            for (int r = 0; r < _cells.Length; r++)
-            {
-                scaled[r] = new List<long[]>(_cells[r].Count);
-                foreach (var cells in _cells[r])
-                {
-                    var row = new long[cells.Length];
-                    for (int c = 0; c < cells.Length; c++)
-                    {
-                        decimal v = cells[c] * factor;
-                        if (decimal.Truncate(v) != v || Math.Abs(v) >= Limit) return null;
-                        row[c] = (long)v;
-                    }
-                    scaled[r].Add(row);
-                }
-            }
-            return scaled;
         }
 
         private void BuildCandidates(int r)
@@ -239,7 +211,6 @@ public static class ColumnPlacer
 
         private bool GroupsHold(int r)
         {
-            if (_scaled is not null && _m <= 64 && _cells.Length < 10_000) return GroupsHoldScaled(r);
             Span<decimal> sums = _m <= 64 ? stackalloc decimal[_m] : new decimal[_m];
             Span<int> printed = _m <= 64 ? stackalloc int[_m] : new int[_m];
             foreach (var g in _groupsOf[r])
@@ -265,42 +236,6 @@ public static class ColumnPlacer
                     // rounding: half a unit of the last digit per printed item summed (a blank cell carries none)
                     if (complete ? Math.Abs(parent[c] - sums[c]) > _p.Tolerance * Math.Max(1, printed[c])
                                  : sums[c] > parent[c] + g.IncompleteSlack) return false;
-                }
-            }
-            return true;
-        }
-
-        /// <summary>
-        /// <see cref="GroupsHold"/> in units of the tolerance: the tolerance is 1 and an incomplete group's slack its
-        /// number of children, every product and sum exact, so each comparison gives what the decimal one gives.
-        /// </summary>
-        private bool GroupsHoldScaled(int r)
-        {
-            Span<long> sums = stackalloc long[_m];
-            Span<int> printed = stackalloc int[_m];
-            foreach (var g in _groupsOf[r])
-            {
-                if (!_assigned[g.Parent]) continue;
-                bool complete = AllAssigned(g.Children);
-                if (!complete && !_nonNegative) continue;
-                sums.Clear();
-                printed.Clear();
-                foreach (var ch in g.Children)
-                {
-                    if (!_assigned[ch]) continue;
-                    var cells = _scaled![ch][_choice[ch]];
-                    for (int c = 0; c < _m; c++)
-                    {
-                        sums[c] += cells[c];
-                        if (cells[c] != 0) printed[c]++;
-                    }
-                }
-                var parent = _scaled![g.Parent][_choice[g.Parent]];
-                long slack = Math.Max(1, g.Children.Length);
-                for (int c = 0; c < _m; c++)
-                {
-                    if (complete ? Math.Abs(parent[c] - sums[c]) > Math.Max(1, printed[c])
-                                 : sums[c] > parent[c] + slack) return false;
                 }
             }
             return true;

@@ -10,6 +10,18 @@ namespace BudgetLens.Recognition.Tables.Spaced;
 /// </summary>
 public sealed class SpacedLayout
 {
+    /// <summary>The table these pages print, with the rows read from them.</summary>
+    public Table ToTable(Block block, IReadOnlyList<TableRow> rows) => new()
+    {
+        Kind = block.Kind,
+        Title = Title,
+        Unit = Unit,
+        Issuer = Issuer,
+        Location = SourceLocation.Lines(block.TitleLine, LastLine),
+        Empty = rows.All(r => r.Values.Values.All(v => v is null)),
+        Rows = rows,
+    };
+
     private static readonly string[] IssuerLabels = ["填报单位", "编制单位", "编制部门", "单位名称"];
 
     public string Title { get; private set; } = "";

@@ -30,16 +30,7 @@ public sealed partial class SpacedSummaryRecognizer : IBlockRecognizer
             .SelectMany(side => SpacedSummaryRowParser.Classify(drafts.Where(d => d.Side == side).ToList()))
             .ToList();
         var rows = TableAssembler.PlaceTwoSided(block.Kind, incomeColumns, expenditureColumns, classified, output.Tables, context);
-        output.AddTable(new Table
-        {
-            Kind = block.Kind,
-            Title = layout.Title,
-            Unit = layout.Unit,
-            Issuer = layout.Issuer,
-            Location = SourceLocation.Lines(block.TitleLine, layout.LastLine),
-            Empty = rows.All(r => r.Values.Values.All(v => v is null)),
-            Rows = rows,
-        });
+        output.AddTable(layout.ToTable(block, rows));
     }
 
     /// <summary>The columns of each side: the header text up to the second 项目 is the income side's.</summary>

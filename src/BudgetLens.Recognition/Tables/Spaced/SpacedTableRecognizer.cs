@@ -26,16 +26,7 @@ public sealed class SpacedTableRecognizer : IBlockRecognizer
         if (columns.Count == 0) columns = [block.Kind == TableKinds.OfficeOperationExpenses ? ColumnKeys.Amount : ColumnKeys.Total];
         var drafts = SpacedWrappedRows.Join(layout.RowLines.Select(SpacedRowParser.Parse).ToList());
         var rows = TableAssembler.Place(block.Kind, columns, drafts, output.Tables, context);
-        output.AddTable(new Table
-        {
-            Kind = block.Kind,
-            Title = layout.Title,
-            Unit = layout.Unit,
-            Issuer = layout.Issuer,
-            Location = SourceLocation.Lines(block.TitleLine, layout.LastLine),
-            Empty = rows.All(r => r.Values.Values.All(v => v is null)),
-            Rows = rows,
-        });
+        output.AddTable(layout.ToTable(block, rows));
     }
 
     /// <summary>
